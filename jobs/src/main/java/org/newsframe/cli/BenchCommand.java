@@ -1,0 +1,89 @@
+package org.newsframe.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.newsframe.config.NewsframeConfig;
+import org.newsframe.pipeline.Pipeline;
+import org.newsframe.pipeline.RunContext;
+import org.newsframe.pipeline.RunSummary;
+import org.newsframe.spark.Sessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsframe bench}: runs the whole pipeline on an input into a scratch directory, several times,
+ * and prints the throughput of every stage (input records per second of wall time). The numbers in
+ * docs/benchmarks.md come from this command.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmark: run every stage on --input (repeatedly) and print records/s per stage.",
+                "The first repetition warms the JVM up and is reported but not counted in the best/median."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--input", required = true, paramLabel = "PATH", description = "Corpus to run on.")
+    String input;
+
+    @Option(names = "--repeat", defaultValue = "3", paramLabel = "N", description = "Repetitions (default 3).")
+    int repeat;
+
+    @Mixin
+    SessionOptions session;
+
+    @Override
+    public Integer call() throws IOException {
+        NewsframeConfig config = session.load(java.util.List.of());
+        SparkSession spark = Sessions.create(config, session.master);
+        PrintWriter out = spec.commandLine().getOut();
+        Path scratch = Files.createTempDirectory("newsframe-bench");
+        out.printf("bench: input %s, master %s, %d cores, %d repetitions%n", input, spark.sparkContext().master(),
+                spark.sparkContext().defaultParallelism(), repeat);
+        java.util.Map<String, java.util.List<Double>> rates = new java.util.LinkedHashMap<>();
+        long records = 0;
+        try {
+            for (int i = 1; i <= Math.max(1, repeat); i++) {
+                RunContext ctx = new RunContext(spark, config, input, scratch.resolve("out").toString(), "bench-" + i,
+                        Version.get(), msg -> { });
+                long t0 = System.nanoTime();
+                RunSummary s = Pipeline.standard().run(ctx);
+                double total = (System.nanoTime() - t0) / 1e9;
+                records = s.recordsRead();
+                StringBuilder line = new StringBuilder(String.format("run %d: %,d records, total %.2f s", i, records, total));
+                for (Map.Entry<String, Long> e : s.stageMillis().entrySet()) {
+                    double rate = records / Math.max(e.getValue() / 1000.0, 1e-3);
+                    line.append(String.format(" | %s %.2f s = %,.0f records/s", e.getKey(), e.getValue() / 1000.0, rate));
+                    if (i > 1 || repeat == 1) {
+                        rates.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(rate);
+                    }
+                }
+                out.println(line);
+                out.flush();
+            }
+        } finally {
+            deleteRecursively(scratch);
+        }
+        for (Map.Entry<String, java.util.List<Double>> e : rates.entrySet()) {
+            java.util.List<Double> r = new java.util.ArrayList<>(e.getValue());
+            r.sort(null);
+            out.printf("stage %-10s best %,.0f records/s, median %,.0f records/s%n", e.getKey(), r.get(r.size() - 1),
+                    r.get(r.size() / 2));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static void deleteRecursively(Path p) throws IOException {
+        try (var walk = Files.walk(p)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(q -> q.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.newsframe.cli;
+
+import java.io.PrintWriter;
+import org.apache.spark.sql.AnalysisException;
+import org.newsframe.config.ConfigError;
+import org.newsframe.ingest.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of {@code bin/newsframe} and of {@code spark-submit --class org.newsframe.cli.Main}.
+ * Exit codes: 0 ok, 1 job failure, 2 usage/config/SQL error, 3 unreadable input.
+ */
+@Command(name = "newsframe", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Turns a news corpus into tidy Parquet tables.",
+        subcommands = {RunCommand.class, QueryCommand.class, GenerateCommand.class, BenchCommand.class, DocsCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, query, generate, docs)");
+    }
+
+    public static void main(String[] args) {
+        int code = commandLine().execute(args);
+        System.exit(code);
+    }
+
+    /** The configured command line, with exit-code mapping; tests call {@code execute} on it. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::handle);
+        return cl;
+    }
+
+    private static int handle(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        Throwable root = ex;
+        if (ex instanceof ConfigError || root instanceof CommandLine.ParameterException) {
+            err.println("newsframe: " + ex.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (ex instanceof InputException) {
+            err.println("newsframe: " + ex.getMessage());
+            return ExitCodes.UNREADABLE_INPUT;
+        }
+        if (ex instanceof AnalysisException || ex instanceof QueryError) {
+            err.println("newsframe: " + firstLine(ex.getMessage()));
+            return ExitCodes.USAGE;
+        }
+        err.println("newsframe: job failed: " + ex);
+        ex.printStackTrace(err);
+        return ExitCodes.JOB_FAILED;
+    }
+
+    static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,123 @@
+package org.newsframe.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigValue;
+import java.io.Serializable;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.newsframe.ingest.InputFormat;
+
+/**
+ * The typed, validated view of the effective configuration. Immutable and serialisable, so the parts
+ * the executors need travel inside the Spark closures that use them.
+ */
+public record NewsframeConfig(
+        String master,
+        String appName,
+        Input input,
+        Output output,
+        Map<String, String> spark,
+        String renderedJson) implements Serializable {
+
+    public NewsframeConfig {
+        spark = Map.copyOf(spark);
+    }
+
+    /** Input reading and field mapping. */
+    public record Input(
+            InputFormat format,
+            FieldMapping fields,
+            char csvDelimiter,
+            char csvQuote,
+            char csvEscape,
+            DateOrder dateOrder,
+            String defaultTimezone,
+            int maxTextChars,
+            int maxRecordChars) implements Serializable {}
+
+    /** Which input field feeds which article column. */
+    public record FieldMapping(String id, String title, String text, String published, String source, String url)
+            implements Serializable {}
+
+    /** Output settings. */
+    public record Output(int snippetChars, String compression) implements Serializable {}
+
+    /** Reading of all-numeric dates such as {@code 4/5/17}. */
+    public enum DateOrder { MDY, DMY }
+
+    static NewsframeConfig from(Config c) {
+        Config n = c.getConfig("newsframe");
+        Config in = n.getConfig("input");
+        Config f = in.getConfig("fields");
+        FieldMapping fields = new FieldMapping(f.getString("id"), f.getString("title"), f.getString("text"),
+                f.getString("published"), f.getString("source"), f.getString("url"));
+        String tz = in.getString("default-timezone");
+        try {
+            ZoneId.of(tz);
+        } catch (DateTimeException e) {
+            throw new ConfigError("newsframe.input.default-timezone: not a time zone id: " + tz);
+        }
+        Input input = new Input(
+                InputFormat.fromConfig(in.getString("format")),
+                fields,
+                singleChar(in, "csv.delimiter"),
+                singleChar(in, "csv.quote"),
+                singleChar(in, "csv.escape"),
+                enumValue(DateOrder.class, in.getString("date-order"), "newsframe.input.date-order"),
+                tz,
+                positive(in, "max-text-chars"),
+                positive(in, "max-record-chars"));
+        Config o = n.getConfig("output");
+        String compression = o.getString("compression").toLowerCase(Locale.ROOT);
+        if (!java.util.Set.of("snappy", "zstd", "gzip", "none", "uncompressed").contains(compression)) {
+            throw new ConfigError("newsframe.output.compression: one of snappy, zstd, gzip, none; got " + compression);
+        }
+        Output output = new Output(positive(o, "snippet-chars"), compression);
+
+        Map<String, String> spark = new TreeMap<>();
+        if (c.hasPath("spark")) {
+            for (Map.Entry<String, ConfigValue> e : c.getConfig("spark").entrySet()) {
+                spark.put("spark." + e.getKey(), String.valueOf(e.getValue().unwrapped()));
+            }
+        }
+        String json = c.withOnlyPath("newsframe").root().render(ConfigRenderOptions.concise());
+        return new NewsframeConfig(n.getString("master"), n.getString("app-name"), input, output, spark, json);
+    }
+
+    private static char singleChar(Config c, String path) {
+        String s = c.getString(path);
+        if (s.equals("\\t")) {
+            return '\t';
+        }
+        if (s.length() != 1) {
+            throw new ConfigError("newsframe.input." + path + ": one character expected, got \"" + s + "\"");
+        }
+        return s.charAt(0);
+    }
+
+    private static int positive(Config c, String path) {
+        int v;
+        try {
+            v = c.getInt(path);
+        } catch (com.typesafe.config.ConfigException e) {
+            throw new ConfigError(e.getMessage(), e);
+        }
+        if (v <= 0) {
+            throw new ConfigError(path + " must be positive, got " + v);
+        }
+        return v;
+    }
+
+    static <E extends Enum<E>> E enumValue(Class<E> type, String value, String key) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigError(key + ": one of " + java.util.Arrays.toString(type.getEnumConstants())
+                    + ", got " + value);
+        }
+    }
+}

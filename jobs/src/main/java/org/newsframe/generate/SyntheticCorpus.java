@@ -1,0 +1,173 @@
+package org.newsframe.generate;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Synthetic news articles for benchmarks and tests, written by the project (no corpus text). Each article
+ * is built from sentence templates about conflict and humanitarian events: actors acting on actors,
+ * quoted officials, displacement figures in the number forms news uses, and neutral filler. The same seed
+ * gives the same corpus.
+ */
+public final class SyntheticCorpus {
+
+    private static final List<String> ACTORS = List.of(
+            "the Taliban", "the United States", "Pakistan", "China", "the United Nations", "UNHCR", "NATO",
+            "Russia", "Ukraine", "Israel", "Hamas", "the Houthis", "Saudi Arabia", "al-Shabaab", "Somalia",
+            "Boko Haram", "Nigeria", "the European Union", "the African Union", "the ICRC", "the RSF", "Sudan",
+            "the M23 rebels", "Ethiopia", "Iran", "Turkey", "Syria", "Islamic State", "Hezbollah", "Lebanon",
+            "Washington", "Moscow", "Beijing", "Kabul", "the World Food Programme", "Amnesty International");
+    private static final List<String> PEOPLE = List.of(
+            "spokesperson Amina Darwish", "Foreign Minister Pavel Oreshkin", "President Joseph Makori",
+            "General Idris Haqqani", "envoy Claire Duvall", "analyst Rahim Qadiri", "Deputy Minister Sara Lindqvist",
+            "commander Yusuf Omar Jibril", "UN official Mireille Banza", "Prime Minister Tomas Verhoef");
+    private static final List<String> VERBS = List.of(
+            "criticized", "condemned", "praised", "urged", "met with", "accused", "warned", "attacked",
+            "welcomed", "rejected talks with", "signed an agreement with", "threatened", "called on", "supported");
+    private static final List<String> TOPICS = List.of(
+            "border security", "the ceasefire", "humanitarian access", "frozen assets", "the detention of journalists",
+            "refugee returns", "drone strikes", "the grain corridor", "election delays", "sanctions");
+    private static final List<String> PLACES = List.of(
+            "Kabul", "Kandahar province", "Khartoum", "North Darfur", "Goma", "Maiduguri", "Mogadishu", "Gaza",
+            "Kharkiv", "Sanaa", "Idlib", "Cox's Bazar", "Tigray", "Marib", "Borno State", "the Sahel", "Kunduz");
+    private static final List<String> POPULATIONS = List.of(
+            "people", "civilians", "residents", "Afghans", "Rohingya", "Sudanese", "Somalis", "Ukrainians");
+    private static final List<String> TERMS = List.of(
+            "have been displaced", "have fled their homes", "were evacuated", "are living in relief camps",
+            "have been made homeless", "have crossed the border as refugees", "remain stranded");
+    private static final List<String> CAUSES = List.of(
+            "by fighting", "by the floods", "after the earthquake", "by clashes between armed groups",
+            "by drought", "since the offensive began", "by airstrikes");
+    private static final List<String> FILLER = List.of(
+            "Talks are expected to resume next month.",
+            "Officials did not respond to a request for comment.",
+            "The situation remains tense, according to local residents.",
+            "Prices of food and fuel have risen sharply in recent weeks.",
+            "The statement gave no further details.",
+            "Aid agencies say funding covers less than half of the need.",
+            "Schools in the area have been closed since March.",
+            "Journalists were not allowed to enter the region.");
+    private static final List<String> SOURCES = List.of("Example Wire", "The Sample Herald", "Synthetic Daily");
+
+    private final SplittableRandom random;
+
+    public SyntheticCorpus(long seed) {
+        this.random = new SplittableRandom(seed);
+    }
+
+    /** Writes n articles as JSON Lines with fields id, title, text, published, source, url. */
+    public void write(int n, Writer out) throws IOException {
+        JsonFactory factory = new JsonFactory();
+        for (int i = 0; i < n; i++) {
+            Article a = next(i);
+            try (JsonGenerator g = factory.createGenerator(new NonClosingWriter(out))) {
+                g.writeStartObject();
+                g.writeStringField("id", a.id());
+                g.writeStringField("title", a.title());
+                g.writeStringField("text", a.text());
+                g.writeStringField("published", a.published());
+                g.writeStringField("source", a.source());
+                g.writeStringField("url", "https://news.example/" + a.id());
+                g.writeEndObject();
+            }
+            out.write('\n');
+        }
+    }
+
+    /** One synthetic article. */
+    public record Article(String id, String title, String text, String published, String source) {}
+
+    public Article next(int index) {
+        LocalDate date = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(6 * 365));
+        int sentences = 6 + random.nextInt(15);
+        StringBuilder text = new StringBuilder();
+        String title = null;
+        for (int s = 0; s < sentences; s++) {
+            String sentence = switch (random.nextInt(6)) {
+                case 0, 1 -> action();
+                case 2 -> quote();
+                case 3 -> displacement();
+                default -> pick(FILLER);
+            };
+            if (title == null) {
+                title = sentence.substring(0, sentence.length() - 1);
+            }
+            if (s > 0) {
+                text.append(s % 3 == 0 ? "\n\n" : " ");
+            }
+            text.append(sentence);
+        }
+        String published = switch (random.nextInt(20)) {
+            case 0 -> date.atTime(random.nextInt(24), random.nextInt(60)).atOffset(ZoneOffset.UTC)
+                    .format(DateTimeFormatter.RFC_1123_DATE_TIME);
+            case 1 -> date.atTime(8, 30).atOffset(ZoneOffset.ofHours(3)).toString();
+            default -> date.toString();
+        };
+        return new Article(String.format(Locale.ROOT, "syn-%08d", index), title, text.toString(), published,
+                pick(SOURCES));
+    }
+
+    private String action() {
+        return cap(pick(ACTORS)) + " " + pick(VERBS) + " " + pick(ACTORS) + " over " + pick(TOPICS) + " on "
+                + pick(List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")) + ".";
+    }
+
+    private String quote() {
+        return cap(pick(PEOPLE)) + " said " + pick(ACTORS) + " " + pick(List.of("would", "could not", "must"))
+                + " " + pick(List.of("negotiate with", "stop supporting", "protect", "cooperate with")) + " "
+                + pick(ACTORS) + ".";
+    }
+
+    private String displacement() {
+        String qualifier = pick(List.of("", "", "more than ", "up to ", "at least ", "about ", "nearly "));
+        String number = number();
+        boolean households = random.nextInt(4) == 0;
+        String who = households ? pick(List.of("families", "households")) : pick(POPULATIONS);
+        String term = households ? pick(List.of("returned to their homes", "have been displaced", "lost their homes"))
+                : pick(TERMS);
+        String sentence = qualifier + number + " " + who + " " + term + " " + pick(CAUSES) + " in " + pick(PLACES)
+                + ", " + pick(PEOPLE) + " said.";
+        return cap(sentence);
+    }
+
+    private String number() {
+        return switch (random.nextInt(7)) {
+            case 0 -> String.format(Locale.ROOT, "%,d", 100 + random.nextInt(99_900));
+            case 1 -> String.format(Locale.ROOT, "%.1f million", 1 + random.nextInt(40) / 10.0);
+            case 2 -> pick(List.of("hundreds of", "thousands of", "tens of thousands of", "dozens of"));
+            case 3 -> String.format(Locale.ROOT, "%,d", (1 + random.nextInt(90)) * 1000);
+            case 4 -> String.format(Locale.ROOT, "between %,d and %,d", 1000 + random.nextInt(4000) / 100 * 100,
+                    6000 + random.nextInt(4000) / 100 * 100);
+            case 5 -> pick(List.of("three hundred", "two thousand", "five hundred"));
+            default -> String.valueOf(10 + random.nextInt(990));
+        };
+    }
+
+    private String pick(List<String> xs) {
+        return xs.get(random.nextInt(xs.size()));
+    }
+
+    private static String cap(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Lets each JSON generator close without closing the shared writer. */
+    private static final class NonClosingWriter extends java.io.FilterWriter {
+        NonClosingWriter(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package org.newsframe.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.substring;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
+import org.newsframe.config.NewsframeConfig;
+import org.newsframe.pipeline.RunContext;
+import org.newsframe.pipeline.Stage;
+import org.newsframe.tables.Tables;
+
+/**
+ * Stage 1: input files → {@code articles} and {@code rejects}.
+ *
+ * <p>Files are read inside Spark tasks (several files per task, any Hadoop file system), each record
+ * mapped by {@link ArticleMapper}; Parquet inputs are read by Spark's own Parquet source with their row
+ * index. Accepted records with an id seen earlier (by file, then record number) become
+ * {@code duplicate_id} rejects. Records read = articles + rejects is checked and written to the manifest.
+ */
+public final class IngestStage implements Stage {
+
+    /** All outcomes in one dataset: the article columns plus the reject columns. */
+    static final StructType INGESTED = new StructType()
+            .add("article_id", DataTypes.StringType)
+            .add("title", DataTypes.StringType)
+            .add("text", DataTypes.StringType)
+            .add("published_raw", DataTypes.StringType)
+            .add("published_at", DataTypes.TimestampType)
+            .add("pub_date", DataTypes.DateType)
+            .add("source", DataTypes.StringType)
+            .add("url", DataTypes.StringType)
+            .add("source_file", DataTypes.StringType, false)
+            .add("record_number", DataTypes.LongType, false)
+            .add("reason", DataTypes.StringType)
+            .add("detail", DataTypes.StringType)
+            .add("raw_snippet", DataTypes.StringType)
+            .add("date_unparsed", DataTypes.BooleanType, false);
+
+    @Override
+    public String name() {
+        return "ingest";
+    }
+
+    @Override
+    public void run(RunContext ctx) {
+        SparkSession spark = ctx.spark();
+        NewsframeConfig config = ctx.config();
+        Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
+        List<InputFile> files = new InputResolver(hadoopConf).resolve(ctx.input(), config.input().format());
+        ctx.manifest().inputs(files.stream().map(f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("path", f.path());
+            m.put("format", f.format().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("bytes", f.bytes());
+            return m;
+        }).toList());
+        ctx.log("  reading " + files.size() + " file(s)");
+
+        Dataset<Row> all = readAll(spark, config, files).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            long recordsRead = all.count();
+            WindowSpec byId = Window.partitionBy("article_id").orderBy("source_file", "record_number");
+            Dataset<Row> ranked = all.filter(col("reason").isNull())
+                    .withColumn("_rank", row_number().over(byId))
+                    .withColumn("_first", first(concat_ws(":", col("source_file"), col("record_number"))).over(byId));
+
+            Dataset<Row> articles = ranked.filter(col("_rank").equalTo(1))
+                    .withColumn("text_chars", length(col("text")))
+                    .withColumn(Tables.PUB_MONTH, date_format(col("pub_date"), "yyyy-MM"));
+            Dataset<Row> duplicates = ranked.filter(col("_rank").gt(1))
+                    .withColumn("reason", lit(RejectReason.DUPLICATE_ID.code()))
+                    .withColumn("detail", concat_ws("", lit("article_id first seen at "), col("_first")))
+                    .withColumn("raw_snippet", substring(col("text"), 1, config.output().snippetChars()));
+            String[] rejectCols = Tables.REJECTS.columnNames();
+            Dataset<Row> rejects = all.filter(col("reason").isNotNull()).selectExpr(rejectCols)
+                    .unionByName(duplicates.selectExpr(rejectCols));
+
+            long nArticles = ctx.write(Tables.ARTICLES, articles);
+            long nRejects = ctx.write(Tables.REJECTS, rejects);
+            long unparsedDates = all.filter(col("reason").isNull().and(col("date_unparsed"))).count();
+
+            Map<String, Long> byReason = new java.util.TreeMap<>();
+            for (Row r : ctx.read(Tables.REJECTS).groupBy("reason").count().collectAsList()) {
+                byReason.put(r.getString(0), r.getLong(1));
+            }
+            boolean reconciled = recordsRead == nArticles + nRejects;
+            ctx.manifest().count("records_read", recordsRead);
+            ctx.manifest().count("rejects_by_reason", byReason);
+            ctx.manifest().count("reconciled", reconciled);
+            ctx.manifest().warning("unparsed_published_dates", unparsedDates);
+            if (!reconciled) {
+                throw new IllegalStateException("ingest does not reconcile: " + recordsRead + " records read, "
+                        + nArticles + " articles + " + nRejects + " rejects");
+            }
+            if (unparsedDates > 0) {
+                ctx.log("  warning: " + unparsedDates
+                        + " published value(s) in no known date format (pub_date left null; see docs/ingest.md)");
+            }
+        } finally {
+            all.unpersist();
+        }
+    }
+
+    /** Every input record as one row of {@link #INGESTED}. */
+    static Dataset<Row> readAll(SparkSession spark, NewsframeConfig config, List<InputFile> files) {
+        List<InputFile> streamed = new ArrayList<>();
+        List<String> parquet = new ArrayList<>();
+        for (InputFile f : files) {
+            if (f.format() == InputFormat.PARQUET) {
+                parquet.add(f.path());
+            } else {
+                streamed.add(f);
+            }
+        }
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        JavaRDD<Row> rows = jsc.emptyRDD();
+        if (!streamed.isEmpty()) {
+            SerializableConfiguration conf = new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
+            int slices = Math.min(streamed.size(), Math.max(1, jsc.defaultParallelism() * 4));
+            rows = jsc.parallelize(balance(streamed, slices), slices)
+                    .mapPartitions(it -> new FileRecords(it, conf.value(), config));
+        }
+        if (!parquet.isEmpty()) {
+            Dataset<Row> df = spark.read().parquet(parquet.toArray(String[]::new));
+            String[] names = df.columns();
+            Dataset<Row> located = df.select(col("*"), col("_metadata.file_path").as("_nf_file"),
+                    col("_metadata.row_index").as("_nf_row"));
+            rows = rows.union(located.javaRDD().mapPartitions(it -> {
+                ArticleMapper mapper = new ArticleMapper(config.input(), config.output().snippetChars());
+                return new MappedIterator<>(it, r -> toRow(mapper.map(parquetRecord(r, names, config))));
+            }));
+        }
+        return spark.createDataFrame(rows, INGESTED);
+    }
+
+    /** Orders files so that big ones are spread across the slices (round-robin by decreasing size). */
+    private static List<InputFile> balance(List<InputFile> files, int slices) {
+        List<InputFile> bySize = new ArrayList<>(files);
+        bySize.sort((a, b) -> Long.compare(b.bytes(), a.bytes()));
+        List<List<InputFile>> buckets = new ArrayList<>();
+        for (int i = 0; i < slices; i++) {
+            buckets.add(new ArrayList<>());
+        }
+        for (int i = 0; i < bySize.size(); i++) {
+            buckets.get(i % slices).add(bySize.get(i));
+        }
+        // parallelize() cuts the list into contiguous slices of (nearly) equal count.
+        List<InputFile> out = new ArrayList<>();
+        buckets.forEach(out::addAll);
+        return out;
+    }
+
+    private static SourceRecord parquetRecord(Row r, String[] names, NewsframeConfig config) {
+        Map<String, Object> fields = new HashMap<>();
+        StringBuilder raw = new StringBuilder("{");
+        for (int i = 0; i < names.length; i++) {
+            Object v = r.get(i);
+            fields.put(names[i], v);
+            if (raw.length() < config.output().snippetChars()) {
+                raw.append(i == 0 ? "" : ", ").append(names[i]).append('=').append(v);
+            }
+        }
+        raw.append('}');
+        String file = r.getString(names.length);
+        long row = r.getLong(names.length + 1) + 1;
+        return SourceRecord.parsed(file, row, fields, raw.toString());
+    }
+
+    static Row toRow(Ingested i) {
+        return RowFactory.create(i.articleId(), i.title(), i.text(), i.publishedRaw(), i.publishedAt(), i.pubDate(),
+                i.source(), i.url(), i.sourceFile(), i.recordNumber(), i.reason(), i.detail(), i.rawSnippet(),
+                i.dateUnparsed());
+    }
+
+    /** Streams every record of a task's files, one reader open at a time. */
+    static final class FileRecords implements Iterator<Row> {
+        private final Iterator<InputFile> files;
+        private final Configuration conf;
+        private final NewsframeConfig config;
+        private final ArticleMapper mapper;
+        private RecordReader current;
+
+        FileRecords(Iterator<InputFile> files, Configuration conf, NewsframeConfig config) {
+            this.files = files;
+            this.conf = conf;
+            this.config = config;
+            this.mapper = new ArticleMapper(config.input(), config.output().snippetChars());
+        }
+
+        private Row pending;
+
+        @Override
+        public boolean hasNext() {
+            while (pending == null) {
+                if (current != null && current.hasNext()) {
+                    pending = toRow(mapper.map(current.next()));
+                    break;
+                }
+                closeCurrent();
+                if (!files.hasNext()) {
+                    return false;
+                }
+                InputFile f = files.next();
+                try {
+                    current = RecordReaders.open(f, conf, config);
+                } catch (IOException | RuntimeException e) {
+                    current = null;
+                    pending = toRow(mapper.map(SourceRecord.failed(f.path(), 0, RejectReason.UNREADABLE_FILE,
+                            "cannot open: " + e, null)));
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Row r = pending;
+            pending = null;
+            return r;
+        }
+
+        private void closeCurrent() {
+            if (current != null) {
+                try {
+                    current.close();
+                } catch (IOException ignored) {
+                    // every record was already read
+                }
+                current = null;
+            }
+        }
+    }
+
+    /** Lazily maps an iterator (keeps mapPartitions streaming). */
+    static final class MappedIterator<A, B> implements Iterator<B> {
+        private final Iterator<A> in;
+        private final java.util.function.Function<A, B> f;
+
+        MappedIterator(Iterator<A> in, java.util.function.Function<A, B> f) {
+            this.in = in;
+            this.f = f;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return in.hasNext();
+        }
+
+        @Override
+        public B next() {
+            return f.apply(in.next());
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.newsframe.ingest;
+
+import java.util.Locale;
+
+/** Why an input record was not accepted as an article. The lower-case name is stored in {@code rejects.reason}. */
+public enum RejectReason {
+    /** The line is not valid JSON. */
+    MALFORMED_JSON,
+    /** Valid JSON, but not an object (an array, a string, a number). */
+    NOT_AN_OBJECT,
+    /** A CSV row that cannot be parsed or has a different number of fields from the header. */
+    MALFORMED_CSV,
+    /** The mapped text field is absent, null or blank after normalisation. */
+    MISSING_TEXT,
+    /** The text is longer than {@code input.max-text-chars}. */
+    TEXT_TOO_LARGE,
+    /** The raw record is longer than {@code input.max-record-chars}; it is not parsed. */
+    RECORD_TOO_LARGE,
+    /** The record contains bytes that are not valid in the input encoding (UTF-8). */
+    UNDECODABLE_BYTES,
+    /** Another record earlier in the input (by file, then record number) has the same article id. */
+    DUPLICATE_ID,
+    /** The file could not be read past this point (corrupt gzip, I/O error); nothing after it was read. */
+    UNREADABLE_FILE;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

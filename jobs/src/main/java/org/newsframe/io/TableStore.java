@@ -1,0 +1,152 @@
+package org.newsframe.io;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructField;
+import org.newsframe.tables.TableSchema;
+
+/**
+ * The output directory: {@code <output>/<table>/} Parquet per table, {@code <output>/_runs/} manifests.
+ * A run writes its tables under {@code <output>/_staging/<run-id>/} and {@link #publish} swaps them in at
+ * the end, so a failed run leaves the previous output untouched and a rerun replaces, never duplicates.
+ * Works on any Hadoop file system (rename is atomic on HDFS and local disks, a copy on object stores).
+ */
+public final class TableStore {
+
+    private final SparkSession spark;
+    private final Path output;
+    private final Path staging;
+    private final String compression;
+    private final FileSystem fs;
+    private final Map<String, Path> staged = new LinkedHashMap<>();
+
+    public TableStore(SparkSession spark, String output, String runId, String compression) {
+        this.spark = spark;
+        this.output = new Path(output);
+        this.staging = new Path(this.output, "_staging/" + runId);
+        this.compression = compression.equals("none") ? "uncompressed" : compression;
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        try {
+            this.fs = this.output.getFileSystem(conf);
+            this.fs.mkdirs(this.output);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create output directory " + output, e);
+        }
+    }
+
+    public Path output() {
+        return output;
+    }
+
+    public FileSystem fileSystem() {
+        return fs;
+    }
+
+    /** Writes a table to this run's staging area, in the declared column order and types; returns its rows. */
+    public long write(TableSchema table, Dataset<Row> data) {
+        Dataset<Row> shaped = data.select(columnsOf(table, data));
+        Path path = new Path(staging, table.name());
+        var writer = shaped.write().mode(SaveMode.Overwrite).option("compression", compression);
+        if (table.partitionColumn().isPresent()) {
+            writer = writer.partitionBy(table.partitionColumn().get());
+        }
+        writer.parquet(path.toString());
+        staged.put(table.name(), path);
+        return spark.read().parquet(path.toString()).count();
+    }
+
+    private static Column[] columnsOf(TableSchema table, Dataset<Row> data) {
+        List<Column> cols = new ArrayList<>();
+        for (StructField f : table.struct().fields()) {
+            DataType actual;
+            try {
+                actual = data.schema().apply(f.name()).dataType();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("table " + table.name() + " is missing column " + f.name(), e);
+            }
+            if (!actual.sameType(f.dataType())) {
+                throw new IllegalStateException("table " + table.name() + " column " + f.name() + " is "
+                        + actual.simpleString() + ", declared " + f.dataType().simpleString());
+            }
+            cols.add(col(f.name()).as(f.name(), f.metadata()));
+        }
+        return cols.toArray(Column[]::new);
+    }
+
+    /** This run's version of a table if it wrote one, else the published one. */
+    public Dataset<Row> read(TableSchema table) {
+        Path p = staged.getOrDefault(table.name(), new Path(output, table.name()));
+        try {
+            if (!fs.exists(p)) {
+                throw new IllegalStateException("table " + table.name() + " not found at " + p
+                        + "; run the stage that writes it first");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return spark.read().parquet(p.toString());
+    }
+
+    /** Moves every staged table into place, replacing the previous version, and removes the staging area. */
+    public void publish() {
+        try {
+            for (Map.Entry<String, Path> e : staged.entrySet()) {
+                Path target = new Path(output, e.getKey());
+                Path old = new Path(staging, "_previous_" + e.getKey());
+                if (fs.exists(target) && !fs.rename(target, old)) {
+                    throw new IOException("cannot move aside " + target);
+                }
+                if (!fs.rename(e.getValue(), target)) {
+                    throw new IOException("cannot publish " + e.getValue() + " to " + target);
+                }
+            }
+            fs.delete(staging, true);
+            Path stagingRoot = staging.getParent();
+            FileStatusCheck.deleteIfEmpty(fs, stagingRoot);
+        } catch (IOException e) {
+            throw new UncheckedIOException("publishing tables failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes this run's staging area after a failure. */
+    public void abandon() {
+        try {
+            fs.delete(staging, true);
+            FileStatusCheck.deleteIfEmpty(fs, staging.getParent());
+        } catch (IOException ignored) {
+            // best effort: a leftover _staging folder is ignored by readers (it starts with '_')
+        }
+    }
+
+    public void writeText(String relative, String content) {
+        Path p = new Path(output, relative);
+        try (var out = fs.create(p, true)) {
+            out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + p, e);
+        }
+    }
+
+    private static final class FileStatusCheck {
+        static void deleteIfEmpty(FileSystem fs, Path dir) throws IOException {
+            if (fs.exists(dir) && fs.listStatus(dir).length == 0) {
+                fs.delete(dir, false);
+            }
+        }
+    }
+}
