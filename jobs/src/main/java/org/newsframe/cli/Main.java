@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsframe", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns a news corpus into tidy Parquet tables.",
-        subcommands = {RunCommand.class, QueryCommand.class, GenerateCommand.class, BenchCommand.class, DocsCommand.class,
+        subcommands = {RunCommand.class, QueryCommand.class, GenerateCommand.class, BenchCommand.class, EvalCommand.class,
+                TrainNerCommand.class, DocsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -40,7 +41,8 @@ public final class Main implements Runnable {
     private static int handle(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         Throwable root = ex;
-        if (ex instanceof ConfigError || root instanceof CommandLine.ParameterException) {
+        if (ex instanceof ConfigError || ex instanceof org.newsframe.actors.DictionaryError
+                || root instanceof CommandLine.ParameterException) {
             err.println("newsframe: " + ex.getMessage());
             return ExitCodes.USAGE;
         }

@@ -98,7 +98,11 @@ final class QueryCommand implements Callable<Integer> {
                 if (!st.isDirectory() || name.startsWith("_") || name.startsWith(".")) {
                     continue;
                 }
-                spark.read().parquet(st.getPath().toString()).createOrReplaceTempView("`" + name + "`");
+                var reader = spark.read();
+                if (org.newsframe.tables.Tables.all().stream().anyMatch(t -> t.name().equals(name))) {
+                    reader = reader.schema(org.newsframe.tables.Tables.byName(name).struct()); // empty tables too
+                }
+                reader.parquet(st.getPath().toString()).createOrReplaceTempView("`" + name + "`");
                 names.add(name);
             }
         } catch (IOException e) {

@@ -19,6 +19,9 @@ public record NewsframeConfig(
         String master,
         String appName,
         Input input,
+        Actors actors,
+        String nerModel,
+        java.util.List<String> cooccurrenceExcludeTypes,
         Output output,
         Map<String, String> spark,
         String renderedJson) implements Serializable {
@@ -42,6 +45,15 @@ public record NewsframeConfig(
     /** Which input field feeds which article column. */
     public record FieldMapping(String id, String title, String text, String published, String source, String url)
             implements Serializable {}
+
+    /** Actor dictionaries and the name heuristic. */
+    public record Actors(boolean builtin, java.util.List<String> files, java.util.List<String> phoenix,
+                         boolean heuristic) implements Serializable {
+        public Actors {
+            files = java.util.List.copyOf(files);
+            phoenix = java.util.List.copyOf(phoenix);
+        }
+    }
 
     /** Output settings. */
     public record Output(int snippetChars, String compression) implements Serializable {}
@@ -71,6 +83,17 @@ public record NewsframeConfig(
                 tz,
                 positive(in, "max-text-chars"),
                 positive(in, "max-record-chars"));
+        Config a = n.getConfig("actors");
+        Actors actors = new Actors(a.getBoolean("builtin"), a.getStringList("files"), a.getStringList("phoenix"),
+                a.getBoolean("heuristic"));
+        java.util.List<String> exclude = new java.util.ArrayList<>();
+        for (String t : n.getStringList("cooccurrence.exclude-types")) {
+            try {
+                exclude.add(org.newsframe.actors.ActorType.parse(t).name());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigError("newsframe.cooccurrence.exclude-types: unknown actor type " + t);
+            }
+        }
         Config o = n.getConfig("output");
         String compression = o.getString("compression").toLowerCase(Locale.ROOT);
         if (!java.util.Set.of("snappy", "zstd", "gzip", "none", "uncompressed").contains(compression)) {
@@ -85,7 +108,8 @@ public record NewsframeConfig(
             }
         }
         String json = c.withOnlyPath("newsframe").root().render(ConfigRenderOptions.concise());
-        return new NewsframeConfig(n.getString("master"), n.getString("app-name"), input, output, spark, json);
+        return new NewsframeConfig(n.getString("master"), n.getString("app-name"), input, actors,
+                n.getString("ner.model").strip(), java.util.List.copyOf(exclude), output, spark, json);
     }
 
     private static char singleChar(Config c, String path) {

@@ -67,7 +67,7 @@ public final class TableStore {
         }
         writer.parquet(path.toString());
         staged.put(table.name(), path);
-        return spark.read().parquet(path.toString()).count();
+        return spark.read().schema(table.struct()).parquet(path.toString()).count();
     }
 
     private static Column[] columnsOf(TableSchema table, Dataset<Row> data) {
@@ -99,7 +99,8 @@ public final class TableStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return spark.read().parquet(p.toString());
+        // With the declared schema: a table with no rows has no Parquet files to infer one from.
+        return spark.read().schema(table.struct()).parquet(p.toString());
     }
 
     /** Moves every staged table into place, replacing the previous version, and removes the staging area. */

@@ -1,7 +1,9 @@
 package org.newsframe.pipeline;
 
 import java.util.List;
+import org.newsframe.annotate.AnnotateStage;
 import org.newsframe.ingest.IngestStage;
+import org.newsframe.tables.ActorTablesStage;
 
 /** The stages of {@code newsframe run}, in data-flow order: ingest → annotate → tables → trends. */
 public final class Pipeline {
@@ -14,7 +16,7 @@ public final class Pipeline {
 
     /** Every stage that exists, in order. */
     public static Pipeline standard() {
-        return new Pipeline(List.of(new IngestStage()));
+        return new Pipeline(List.of(new IngestStage(), new AnnotateStage(), new ActorTablesStage()));
     }
 
     public List<Stage> stages() {

@@ -2,6 +2,7 @@ package org.newsframe.tables;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -9,6 +10,7 @@ import static org.apache.spark.sql.types.DataTypes.TimestampType;
 
 import java.util.List;
 import java.util.Optional;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Every table newsframe writes, declared once. The Spark jobs build their rows against these schemas,
@@ -59,9 +61,76 @@ public final class Tables {
                     new Column("raw_snippet", StringType, true, "The start of the raw record, truncated to `output.snippet-chars`.")),
             Optional.empty());
 
+    public static final TableSchema ARTICLE_STATS = new TableSchema("article_stats",
+            "one accepted article, with the sizes the annotate stage measured (the denominators for rates and NPMI)",
+            List.of(
+                    new Column("article_id", StringType, false, "Article id (articles.article_id)."),
+                    new Column("pub_date", DateType, true, "Publication date."),
+                    new Column("n_sentences", IntegerType, false, "Sentences in the text (the sentence windows of co-occurrence)."),
+                    new Column("n_tokens", IntegerType, false, "Tokens in the text."),
+                    new Column("n_mentions", IntegerType, false, "Actor mentions found."),
+                    pubMonth()),
+            Optional.of(PUB_MONTH));
+
+    public static final TableSchema MENTIONS = new TableSchema("mentions", "one mention of an actor in an article",
+            List.of(
+                    new Column("article_id", StringType, false, "Article id (articles.article_id)."),
+                    new Column("pub_date", DateType, true, "Publication date of the article."),
+                    new Column("sentence_index", IntegerType, false, "0-based index of the sentence in the article."),
+                    new Column("begin", IntegerType, false, "Start offset of the mention in articles.text."),
+                    new Column("end", IntegerType, false, "End offset (exclusive): text = substring(articles.text, begin + 1, end - begin)."),
+                    new Column("text", StringType, false, "The mention as written (\"U.S.\", \"Washington\", \"Shaheen\")."),
+                    new Column("actor_id", StringType, false,
+                            "Canonical actor id: ISO 3166 alpha-3 for countries (USA), POP_<ISO3> for a country's people, LOC_<NAME> for capitals named as places, dictionary ids (ISKP, TALIBAN), PER_/ORG_<NAME> for heuristic and model finds."),
+                    new Column("actor_name", StringType, false, "Display name of the actor."),
+                    new Column("actor_type", StringType, false,
+                            "COUNTRY, GOVERNMENT, PERSON, ARMED_GROUP, IGO, NGO, ORGANIZATION, MEDIA, POPULATION or LOCATION."),
+                    new Column("country", StringType, true, "ISO 3166 alpha-3 country of the actor, when it has one."),
+                    new Column("source", StringType, false, "How it was found: `dictionary`, `heuristic` or `model`."),
+                    new Column("metonym", BooleanType, false, "A capital standing for its government (\"Washington has confirmed\")."),
+                    new Column("form", StringType, false,
+                            "How the text names the actor: `name`, `adjective` (\"Pakistani officials\"), `people` (\"Afghans\"), `capital`, or `short` (a surname standing for a person named in full earlier)."),
+                    pubMonth()),
+            Optional.of(PUB_MONTH));
+
+    public static final TableSchema COOCCURRENCE = new TableSchema("cooccurrence",
+            "one pair of actors mentioned together on one day, in one window type",
+            List.of(
+                    new Column("pub_date", DateType, true, "Publication date (null for undated articles)."),
+                    new Column("window", StringType, false, "`sentence` (both in one sentence) or `document` (both in one article)."),
+                    new Column("actor_a", StringType, false, "Actor id; actor_a < actor_b."),
+                    new Column("actor_b", StringType, false, "Actor id."),
+                    new Column("actor_a_name", StringType, false, "Display name of actor_a."),
+                    new Column("actor_b_name", StringType, false, "Display name of actor_b."),
+                    new Column("n_articles", LongType, false, "Articles in which the pair co-occurs in this window type."),
+                    new Column("n_cooccurrences", LongType, false, "Windows (sentences or articles) containing both."),
+                    new Column("n_windows", LongType, false, "All windows of that day: sentences (sentence) or articles (document)."),
+                    new Column("n_a", LongType, false, "Windows of that day containing actor_a."),
+                    new Column("n_b", LongType, false, "Windows of that day containing actor_b."),
+                    new Column("npmi", DoubleType, false,
+                            "Normalised PMI of the pair over that day's windows, in [-1, 1]: ln(p_ab / (p_a p_b)) / -ln(p_ab); 1 = always together."),
+                    new Column("lift", DoubleType, false, "p_ab / (p_a p_b): how much more often together than if independent."),
+                    pubMonth()),
+            Optional.of(PUB_MONTH));
+
+    public static final TableSchema ACTORS = new TableSchema("actors", "one actor seen in the corpus",
+            List.of(
+                    new Column("actor_id", StringType, false, "Canonical actor id."),
+                    new Column("actor_name", StringType, false, "Display name."),
+                    new Column("actor_type", StringType, false, "Actor type (see mentions.actor_type)."),
+                    new Column("country", StringType, true, "ISO 3166 alpha-3 country, when it has one."),
+                    new Column("source", StringType, false, "How it was found (`dictionary`, `heuristic`, `model`; the first of these that applies)."),
+                    new Column("n_mentions", LongType, false, "Mentions in the corpus."),
+                    new Column("n_articles", LongType, false, "Articles mentioning it."),
+                    new Column("first_date", DateType, true, "Earliest pub_date of an article mentioning it."),
+                    new Column("last_date", DateType, true, "Latest pub_date of an article mentioning it."),
+                    new Column("surface_forms", DataTypes.createArrayType(StringType, false), false,
+                            "Distinct ways it was written, most frequent first (up to 20).")),
+            Optional.empty());
+
     /** Tables in the order the pipeline writes them. */
     public static List<TableSchema> all() {
-        return List.of(ARTICLES, REJECTS);
+        return List.of(ARTICLES, REJECTS, ARTICLE_STATS, MENTIONS, COOCCURRENCE, ACTORS);
     }
 
     public static TableSchema byName(String name) {

@@ -1,0 +1,135 @@
+package org.newsframe.annotate;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.size;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.newsframe.actors.ActorDictionary;
+import org.newsframe.actors.Dictionaries;
+import org.newsframe.actors.Mention;
+import org.newsframe.config.NewsframeConfig;
+import org.newsframe.pipeline.RunContext;
+import org.newsframe.pipeline.Stage;
+import org.newsframe.tables.Tables;
+import scala.collection.JavaConverters;
+
+/**
+ * Stage 2: {@code articles} → {@code mentions} and {@code article_stats}, one pass per article with
+ * {@link ArticleAnnotator} inside {@code mapPartitions}. The actor dictionary is built once on the driver
+ * (so a bad user file fails the run before any work) and broadcast; each executor builds its matcher once.
+ * When {@code ner.model} is set, the Spark NLP model's chunks are computed first and joined in per article.
+ */
+public final class AnnotateStage implements Stage {
+
+    static final StructType MENTION = new StructType()
+            .add("sentence_index", DataTypes.IntegerType, false)
+            .add("begin", DataTypes.IntegerType, false)
+            .add("end", DataTypes.IntegerType, false)
+            .add("text", DataTypes.StringType, false)
+            .add("actor_id", DataTypes.StringType, false)
+            .add("actor_name", DataTypes.StringType, false)
+            .add("actor_type", DataTypes.StringType, false)
+            .add("country", DataTypes.StringType, true)
+            .add("source", DataTypes.StringType, false)
+            .add("metonym", DataTypes.BooleanType, false)
+            .add("form", DataTypes.StringType, false);
+
+    static final StructType ANNOTATED = new StructType()
+            .add("article_id", DataTypes.StringType, false)
+            .add("pub_date", DataTypes.DateType, true)
+            .add("n_sentences", DataTypes.IntegerType, false)
+            .add("n_tokens", DataTypes.IntegerType, false)
+            .add("mentions", DataTypes.createArrayType(MENTION, false), false);
+
+    @Override
+    public String name() {
+        return "annotate";
+    }
+
+    @Override
+    public void run(RunContext ctx) {
+        SparkSession spark = ctx.spark();
+        NewsframeConfig config = ctx.config();
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        ActorDictionary dictionary = Dictionaries.load(config.actors(), spark.sparkContext().hadoopConfiguration());
+        ctx.log("  actor dictionary: " + dictionary.size() + " actors");
+        Broadcast<ActorDictionary> dict = jsc.broadcast(dictionary);
+        boolean heuristic = config.actors().heuristic();
+
+        Dataset<Row> articles = ctx.read(Tables.ARTICLES).select("article_id", "pub_date", "text");
+        int partitions = Math.max(jsc.defaultParallelism() * 3, 1);
+        articles = articles.repartition(partitions);
+        boolean withModel = !config.nerModel().isEmpty();
+        if (withModel) {
+            articles = org.newsframe.sparknlp.NerModelStage.withChunks(spark, config.nerModel(), articles);
+            ctx.log("  ner model: " + config.nerModel());
+        }
+        JavaRDD<Row> rows = articles.javaRDD().mapPartitions(it -> annotate(it, dict, heuristic, withModel));
+        Dataset<Row> annotated = spark.createDataFrame(rows, ANNOTATED).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            Dataset<Row> stats = annotated
+                    .withColumn("n_mentions", size(col("mentions")))
+                    .withColumn(Tables.PUB_MONTH, date_format(col("pub_date"), "yyyy-MM"));
+            ctx.write(Tables.ARTICLE_STATS, stats);
+            Dataset<Row> mentions = annotated
+                    .select(col("article_id"), col("pub_date"), explode(col("mentions")).as("m"))
+                    .select(col("article_id"), col("pub_date"), col("m.*"))
+                    .withColumn(Tables.PUB_MONTH, date_format(col("pub_date"), "yyyy-MM"));
+            ctx.write(Tables.MENTIONS, mentions);
+        } finally {
+            annotated.unpersist();
+        }
+    }
+
+    private static Iterator<Row> annotate(Iterator<Row> it, Broadcast<ActorDictionary> dict, boolean heuristic,
+                                          boolean withModel) {
+        ArticleAnnotator annotator = AnnotatorCache.get(dict, heuristic);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                Row a = it.next();
+                List<ModelChunk> chunks = withModel ? chunks(a) : List.of();
+                ArticleAnnotator.Result r = annotator.annotate(a.getString(2), chunks);
+                List<Row> ms = new ArrayList<>(r.mentions().size());
+                for (Mention m : r.mentions()) {
+                    ms.add(RowFactory.create(m.sentenceIndex(), m.begin(), m.end(), m.text(), m.actorId(), m.actorName(),
+                            m.actorType().name(), m.country(), m.source(), m.metonym(), m.form()));
+                }
+                return RowFactory.create(a.getString(0), a.get(1), r.text().sentences().size(),
+                        r.text().tokens().size(), JavaConverters.asScalaBuffer(ms).toSeq());
+            }
+        };
+    }
+
+    private static List<ModelChunk> chunks(Row a) {
+        int idx = a.fieldIndex("ner_chunks");
+        if (a.isNullAt(idx)) {
+            return List.of();
+        }
+        List<Row> rows = a.getList(idx);
+        List<ModelChunk> out = new ArrayList<>(rows.size());
+        for (Row c : rows) {
+            out.add(new ModelChunk(c.getInt(0), c.getInt(1), c.getString(2), c.getString(3)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,139 @@
+package org.newsframe.tables;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sum;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.newsframe.pipeline.RunContext;
+import org.newsframe.pipeline.Stage;
+
+/**
+ * Stage 3 (actors): {@code mentions} → {@code cooccurrence} and {@code actors}, in Spark SQL.
+ *
+ * <p>Co-occurrence counts each window once per pair (an actor mentioned three times in a sentence is one
+ * presence), for two window types: the sentence and the whole article. Per day and window type, NPMI and
+ * lift are computed against all windows of that day (every sentence, from {@code article_stats}, not only
+ * the ones with mentions), so a pair of frequent actors is not "associated" just because both are frequent.
+ */
+public final class ActorTablesStage implements Stage {
+
+    @Override
+    public String name() {
+        return "actor-tables";
+    }
+
+    @Override
+    public void run(RunContext ctx) {
+        Dataset<Row> mentions = ctx.read(Tables.MENTIONS);
+        List<String> excluded = ctx.config().cooccurrenceExcludeTypes();
+        Dataset<Row> actorMentions = excluded.isEmpty() ? mentions
+                : mentions.filter(col("actor_type").isin(excluded.toArray()).unary_$bang());
+        Dataset<Row> stats = ctx.read(Tables.ARTICLE_STATS);
+        Dataset<Row> names = mentions.groupBy("actor_id").agg(first("actor_name").as("actor_name"));
+
+        Dataset<Row> sentence = pairs(actorMentions, List.of("article_id", "pub_date", "sentence_index"), "sentence",
+                stats.groupBy("pub_date").agg(sum("n_sentences").cast("long").as("n_windows")));
+        Dataset<Row> document = pairs(actorMentions, List.of("article_id", "pub_date"), "document",
+                stats.groupBy("pub_date").agg(count(lit(1)).as("n_windows")));
+        Dataset<Row> cooc = sentence.unionByName(document);
+        cooc = cooc.join(names.withColumnRenamed("actor_id", "actor_a").withColumnRenamed("actor_name", "actor_a_name"),
+                        "actor_a")
+                .join(names.withColumnRenamed("actor_id", "actor_b").withColumnRenamed("actor_name", "actor_b_name"),
+                        "actor_b")
+                .withColumn(Tables.PUB_MONTH, date_format(col("pub_date"), "yyyy-MM"));
+        ctx.write(Tables.COOCCURRENCE, cooc);
+
+        ctx.write(Tables.ACTORS, actors(mentions));
+    }
+
+    /** Pairs (actor_a < actor_b) present together in a window, with counts and association per day. */
+    static Dataset<Row> pairs(Dataset<Row> mentions, List<String> windowKeys, String window, Dataset<Row> windowsPerDay) {
+        List<String> keyCols = new ArrayList<>(windowKeys);
+        keyCols.add("actor_id");
+        Dataset<Row> presence = mentions.select(keyCols.stream().map(org.apache.spark.sql.functions::col)
+                .toArray(Column[]::new)).distinct();
+        Dataset<Row> a = presence.withColumnRenamed("actor_id", "actor_a");
+        Dataset<Row> b = presence.withColumnRenamed("actor_id", "actor_b");
+        Column joinOn = lit(true);
+        for (String k : windowKeys) {
+            joinOn = joinOn.and(a.col(k).eqNullSafe(b.col(k)));
+        }
+        Dataset<Row> together = a.join(b, joinOn.and(a.col("actor_a").lt(b.col("actor_b"))))
+                .select(a.col("article_id"), a.col("pub_date"), col("actor_a"), col("actor_b"));
+        Dataset<Row> pairCounts = together.groupBy("pub_date", "actor_a", "actor_b")
+                .agg(count(lit(1)).as("n_cooccurrences"), countDistinct("article_id").as("n_articles"));
+        Dataset<Row> single = presence.groupBy("pub_date", "actor_id").agg(count(lit(1)).as("n"));
+        Dataset<Row> withA = joinNullSafe(pairCounts,
+                single.withColumnRenamed("actor_id", "actor_a").withColumnRenamed("n", "n_a"), "pub_date", "actor_a");
+        Dataset<Row> withB = joinNullSafe(withA,
+                single.withColumnRenamed("actor_id", "actor_b").withColumnRenamed("n", "n_b"), "pub_date", "actor_b");
+        Dataset<Row> withN = joinNullSafe(withB, windowsPerDay, "pub_date");
+        Column pab = col("n_cooccurrences").divide(col("n_windows"));
+        Column pa = col("n_a").divide(col("n_windows"));
+        Column pb = col("n_b").divide(col("n_windows"));
+        Column pmi = org.apache.spark.sql.functions.log(pab.divide(pa.multiply(pb)));
+        Column npmi = org.apache.spark.sql.functions.when(pab.geq(1.0), lit(1.0))
+                .otherwise(pmi.divide(org.apache.spark.sql.functions.log(pab).multiply(-1)));
+        return withN.withColumn("window", lit(window))
+                .withColumn("npmi", npmi)
+                .withColumn("lift", pab.divide(pa.multiply(pb)));
+    }
+
+    /** Inner join on keys compared null-safely (undated articles have a null pub_date and must still join). */
+    static Dataset<Row> joinNullSafe(Dataset<Row> left, Dataset<Row> right, String... keys) {
+        Dataset<Row> r = right;
+        Column on = lit(true);
+        for (String k : keys) {
+            r = r.withColumnRenamed(k, "_r_" + k);
+        }
+        for (String k : keys) {
+            on = on.and(left.col(k).eqNullSafe(r.col("_r_" + k)));
+        }
+        Dataset<Row> joined = left.join(r, on, "inner");
+        for (String k : keys) {
+            joined = joined.drop("_r_" + k);
+        }
+        return joined;
+    }
+
+    static Dataset<Row> actors(Dataset<Row> mentions) {
+        Dataset<Row> forms = mentions.groupBy("actor_id", "text").agg(count(lit(1)).as("n"))
+                .withColumn("rank", org.apache.spark.sql.functions.row_number()
+                        .over(Window.partitionBy("actor_id").orderBy(desc("n"), col("text"))))
+                .filter(col("rank").leq(20))
+                .groupBy("actor_id")
+                .agg(org.apache.spark.sql.functions.sort_array(org.apache.spark.sql.functions.collect_list(
+                        org.apache.spark.sql.functions.struct(col("rank"), col("text")))).as("ranked"))
+                .withColumn("surface_forms", org.apache.spark.sql.functions.expr("transform(ranked, x -> x.text)"));
+        Dataset<Row> sourceRank = mentions.withColumn("source_rank",
+                org.apache.spark.sql.functions.when(col("source").equalTo("dictionary"), 0)
+                        .when(col("source").equalTo("heuristic"), 1).otherwise(2));
+        Dataset<Row> agg = sourceRank.groupBy("actor_id").agg(
+                first("actor_name").as("actor_name"),
+                first("actor_type").as("actor_type"),
+                first("country", true).as("country"),
+                min("source_rank").as("source_rank"),
+                count(lit(1)).as("n_mentions"),
+                countDistinct("article_id").as("n_articles"),
+                min("pub_date").as("first_date"),
+                max("pub_date").as("last_date"));
+        return agg.join(forms.select("actor_id", "surface_forms"), "actor_id")
+                .withColumn("source", org.apache.spark.sql.functions.element_at(
+                        org.apache.spark.sql.functions.array(lit("dictionary"), lit("heuristic"), lit("model")),
+                        col("source_rank").plus(1)))
+                .orderBy(desc("n_mentions"));
+    }
+}
