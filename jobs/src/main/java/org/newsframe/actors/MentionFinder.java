@@ -109,7 +109,8 @@ public final class MentionFinder {
         String surface = text.text().substring(m.begin(), m.end());
         if (alias.kind() == Alias.Kind.CAPITAL) {
             String locId = dictionary.capitalLocationOf(actor.id());
-            boolean place = (prev != null && NameCues.LOCATIVE.contains(prev.key()))
+            boolean dateline = tokens.get(m.firstToken()).allCaps() && surface.length() > 3;
+            boolean place = dateline || (prev != null && NameCues.LOCATIVE.contains(prev.key()))
                     || (next != null && NameCues.PLACE_NOUNS.contains(next.key()))
                     || (prev != null && prev.text().equals(",") && m.firstToken() - 2 >= s.firstToken()
                     && tokens.get(m.firstToken() - 2).key().equals("capital"));
@@ -243,6 +244,9 @@ public final class MentionFinder {
                 if (t.allCaps() && t.text().length() > 1) {
                     return null; // acronyms are not personal names
                 }
+                if (NameCues.ORG_HEADS.contains(t.key()) || NameCues.MEDIA_HEADS.contains(t.key())) {
+                    return null; // "Aleppo Police Command" is not a person
+                }
                 words++;
             }
         }
@@ -263,8 +267,19 @@ public final class MentionFinder {
         int b = tokens.get(start).begin();
         int e = tokens.get(end - 1).end();
         String name = text.text().substring(b, e);
-        return new Mention(s.index(), b, e, name, "PER_" + DictionaryLoader.slug(name), name, ActorType.PERSON, null,
+        return new Mention(s.index(), b, e, name, personId(name), name, ActorType.PERSON, null,
                 Mention.HEURISTIC, false, Mention.NAME);
+    }
+
+    /** "Bashar al-Assad" and "Bashar Assad" are one id: PER_BASHAR_ASSAD (name particles dropped). */
+    public static String personId(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : org.newsframe.text.Tokenizer.tokenize(name)) {
+            if (t.isWord() && !NameCues.CONNECTORS.contains(t.key())) {
+                sb.append(sb.length() > 0 ? " " : "").append(t.text());
+            }
+        }
+        return "PER_" + DictionaryLoader.slug(sb.toString());
     }
 
     /** ", a spokesman", ", Deputy Director of…", ", the president of…": a role right after a comma. */

@@ -44,7 +44,9 @@ final class NameCues {
             "corps", "police", "service", "society", "federation", "coalition", "league", "authority", "board",
             "office", "department", "company", "corporation", "inc", "ltd", "mission", "directorate", "assembly",
             "parliament", "battalion", "militia", "tribunal", "trust", "initiative", "project", "observatory",
-            "hospital", "airlines", "airways");
+            "hospital", "airlines", "airways", "command", "headquarters", "council", "secretariat", "bureau",
+            "division", "regiment", "unit", "units", "guard", "guards", "cartel", "clan", "tribe", "government",
+            "administration", "cabinet", "senate", "congress", "prison", "camp", "school", "mosque", "church");
 
     /** Organisation heads that make it a news outlet. */
     static final Set<String> MEDIA_HEADS = set("press", "times", "post", "herald", "tribune", "journal",

@@ -23,12 +23,15 @@ import org.newsframe.actors.Dictionaries;
 import org.newsframe.actors.Mention;
 import org.newsframe.config.NewsframeConfig;
 import org.newsframe.pipeline.RunContext;
+import org.newsframe.sentiment.Relation;
+import org.newsframe.sentiment.TargetSentiment;
 import org.newsframe.pipeline.Stage;
 import org.newsframe.tables.Tables;
 import scala.collection.JavaConverters;
 
 /**
- * Stage 2: {@code articles} → {@code mentions} and {@code article_stats}, one pass per article with
+ * Stage 2: {@code articles} → {@code mentions} (with targeted sentiment), {@code actor_relations} and
+ * {@code article_stats}, one pass per article with
  * {@link ArticleAnnotator} inside {@code mapPartitions}. The actor dictionary is built once on the driver
  * (so a bad user file fails the run before any work) and broadcast; each executor builds its matcher once.
  * When {@code ner.model} is set, the Spark NLP model's chunks are computed first and joined in per article.
@@ -46,14 +49,32 @@ public final class AnnotateStage implements Stage {
             .add("country", DataTypes.StringType, true)
             .add("source", DataTypes.StringType, false)
             .add("metonym", DataTypes.BooleanType, false)
-            .add("form", DataTypes.StringType, false);
+            .add("form", DataTypes.StringType, false)
+            .add("sentiment", DataTypes.DoubleType, false)
+            .add("sentiment_label", DataTypes.StringType, false)
+            .add("sentiment_confidence", DataTypes.DoubleType, false);
+
+    static final StructType RELATION = new StructType()
+            .add("sentence_index", DataTypes.IntegerType, false)
+            .add("source_actor", DataTypes.StringType, false)
+            .add("source_name", DataTypes.StringType, false)
+            .add("target_actor", DataTypes.StringType, false)
+            .add("target_name", DataTypes.StringType, false)
+            .add("relation", DataTypes.StringType, false)
+            .add("polarity", DataTypes.IntegerType, false)
+            .add("negated", DataTypes.BooleanType, false)
+            .add("begin", DataTypes.IntegerType, false)
+            .add("end", DataTypes.IntegerType, false)
+            .add("trigger", DataTypes.StringType, false)
+            .add("text", DataTypes.StringType, false);
 
     static final StructType ANNOTATED = new StructType()
             .add("article_id", DataTypes.StringType, false)
             .add("pub_date", DataTypes.DateType, true)
             .add("n_sentences", DataTypes.IntegerType, false)
             .add("n_tokens", DataTypes.IntegerType, false)
-            .add("mentions", DataTypes.createArrayType(MENTION, false), false);
+            .add("mentions", DataTypes.createArrayType(MENTION, false), false)
+            .add("relations", DataTypes.createArrayType(RELATION, false), false);
 
     @Override
     public String name() {
@@ -90,6 +111,11 @@ public final class AnnotateStage implements Stage {
                     .select(col("article_id"), col("pub_date"), col("m.*"))
                     .withColumn(Tables.PUB_MONTH, date_format(col("pub_date"), "yyyy-MM"));
             ctx.write(Tables.MENTIONS, mentions);
+            Dataset<Row> relations = annotated
+                    .select(col("article_id"), col("pub_date"), explode(col("relations")).as("r"))
+                    .select(col("article_id"), col("pub_date"), col("r.*"))
+                    .withColumn(Tables.PUB_MONTH, date_format(col("pub_date"), "yyyy-MM"));
+            ctx.write(Tables.ACTOR_RELATIONS, relations);
         } finally {
             annotated.unpersist();
         }
@@ -110,12 +136,22 @@ public final class AnnotateStage implements Stage {
                 List<ModelChunk> chunks = withModel ? chunks(a) : List.of();
                 ArticleAnnotator.Result r = annotator.annotate(a.getString(2), chunks);
                 List<Row> ms = new ArrayList<>(r.mentions().size());
-                for (Mention m : r.mentions()) {
+                for (int i = 0; i < r.mentions().size(); i++) {
+                    Mention m = r.mentions().get(i);
+                    TargetSentiment ts = r.sentiments().get(i);
                     ms.add(RowFactory.create(m.sentenceIndex(), m.begin(), m.end(), m.text(), m.actorId(), m.actorName(),
-                            m.actorType().name(), m.country(), m.source(), m.metonym(), m.form()));
+                            m.actorType().name(), m.country(), m.source(), m.metonym(), m.form(), ts.score(), ts.label(),
+                            ts.confidence()));
+                }
+                List<Row> rels = new ArrayList<>(r.relations().size());
+                for (Relation x : r.relations()) {
+                    rels.add(RowFactory.create(x.sentenceIndex(), x.sourceActor(), x.sourceName(), x.targetActor(),
+                            x.targetName(), x.relation().name(), x.polarity(), x.negated(), x.begin(), x.end(),
+                            x.trigger(), r.text().sentenceText(x.sentenceIndex())));
                 }
                 return RowFactory.create(a.getString(0), a.get(1), r.text().sentences().size(),
-                        r.text().tokens().size(), JavaConverters.asScalaBuffer(ms).toSeq());
+                        r.text().tokens().size(), JavaConverters.asScalaBuffer(ms).toSeq(),
+                        JavaConverters.asScalaBuffer(rels).toSeq());
             }
         };
     }

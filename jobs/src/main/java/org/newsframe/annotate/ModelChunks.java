@@ -48,7 +48,8 @@ public final class ModelChunks {
                 continue;
             }
             int sentence = Math.max(0, text.sentenceAt(c.begin()));
-            out.add(new Mention(sentence, c.begin(), c.end(), surface, prefix + slug, surface, type, null,
+            String id = type == ActorType.PERSON ? org.newsframe.actors.MentionFinder.personId(surface) : prefix + slug;
+            out.add(new Mention(sentence, c.begin(), c.end(), surface, id, surface, type, null,
                     Mention.MODEL, false, Mention.NAME));
         }
         out.sort(Comparator.comparingInt(Mention::begin));

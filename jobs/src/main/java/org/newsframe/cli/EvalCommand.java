@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 /** {@code newsframe eval …}: measure the extractors against labelled data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate an extractor against a labelled set.",
-        subcommands = {EvalCommand.Ner.class})
+        subcommands = {EvalCommand.Ner.class, EvalCommand.Sentiment.class})
 final class EvalCommand implements Runnable {
 
     @Spec
@@ -42,7 +42,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (ner)");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (ner, sentiment)");
     }
 
     /** {@code eval ner --conll FILE [--model DIR]}. */
@@ -127,6 +127,183 @@ final class EvalCommand implements Runnable {
             }
             out.flush();
             return ExitCodes.OK;
+        }
+    }
+
+    /** {@code eval sentiment}: targeted (NewsMTSC), entity-level (BASIL) and sentence-level (NYT snippets). */
+    @Command(name = "sentiment", mixinStandardHelpOptions = true,
+            description = {"Targeted sentiment against labelled sets: NewsMTSC (accuracy, F1-macro), BASIL",
+                    "article-level entity sentiment (mentions of the entity averaged per article), and the NYT",
+                    "editorial snippets (Pearson r of sentence valence with the mean human rating)."})
+    static final class Sentiment implements Callable<Integer> {
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--newsmtsc", paramLabel = "FILE", description = "NewsMTSC JSON Lines (e.g. devtest_mt.jsonl).")
+        Path newsmtsc;
+
+        @Option(names = "--basil", paramLabel = "FILE", description = "BASIL entity sentiment JSON Lines.")
+        Path basil;
+
+        @Option(names = "--basil-articles", paramLabel = "FILE", description = "The BASIL articles (basil.jsonl).")
+        Path basilArticles;
+
+        @Option(names = "--nyt", paramLabel = "FILE", description = "NYT editorial snippets TSV (id, rating, sentence).")
+        Path nyt;
+
+        @Mixin
+        SessionOptions session;
+
+        @Override
+        public Integer call() throws IOException {
+            NewsframeConfig config = session.load(List.of());
+            PrintWriter out = spec.commandLine().getOut();
+            org.newsframe.actors.MentionFinder finder = new org.newsframe.actors.MentionFinder(
+                    Dictionaries.load(config.actors(), new org.apache.hadoop.conf.Configuration()));
+            org.newsframe.sentiment.TargetedScorer scorer = new org.newsframe.sentiment.TargetedScorer(
+                    org.newsframe.sentiment.Lexicon.get(), org.newsframe.sentiment.RelationLexicon.get());
+            org.newsframe.sentiment.SentenceTargets targets = new org.newsframe.sentiment.SentenceTargets(finder, scorer);
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            if (newsmtsc == null && basil == null && nyt == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --newsmtsc, --basil or --nyt");
+            }
+            if (newsmtsc != null) {
+                requireFile(newsmtsc);
+                org.newsframe.sentiment.SentimentEvaluation eval = new org.newsframe.sentiment.SentimentEvaluation();
+                long n = 0;
+                long t0 = System.nanoTime();
+                for (String line : Files.readAllLines(newsmtsc)) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    org.newsframe.sentiment.TargetInput in =
+                            org.newsframe.sentiment.TargetInput.fromJson(json.readTree(line), ++n);
+                    List<org.newsframe.sentiment.TargetSentiment> scores = targets.score(in.text(), in.targets());
+                    for (int i = 0; i < scores.size(); i++) {
+                        eval.add(in.targets().get(i).gold(), scores.get(i).label());
+                    }
+                }
+                double secs = (System.nanoTime() - t0) / 1e9;
+                out.println(eval.report(String.format("NewsMTSC %s: rules, %,.0f targets/s on one core", newsmtsc,
+                        eval.total() / secs)));
+            }
+            if (basil != null) {
+                requireFile(basil);
+                if (basilArticles == null) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--basil needs --basil-articles");
+                }
+                requireFile(basilArticles);
+                Map<String, String> texts = new HashMap<>();
+                for (String line : Files.readAllLines(basilArticles)) {
+                    if (!line.isBlank()) {
+                        com.fasterxml.jackson.databind.JsonNode a = json.readTree(line);
+                        texts.put(a.get("id").asText(), org.newsframe.ingest.TextNormalizer.normalize(a.get("text").asText()));
+                    }
+                }
+                org.newsframe.sentiment.SentimentEvaluation eval = new org.newsframe.sentiment.SentimentEvaluation();
+                long missing = 0;
+                for (String line : Files.readAllLines(basil)) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    com.fasterxml.jackson.databind.JsonNode e = json.readTree(line);
+                    String text = texts.get(e.get("article_id").asText());
+                    String gold = switch (e.get("author_feeling").asText()) {
+                        case "pos" -> "positive";
+                        case "neg" -> "negative";
+                        default -> "neutral";
+                    };
+                    Double mean = text == null ? null : entityMean(text, e.get("entity").asText(), targets);
+                    if (mean == null) {
+                        missing++;
+                        eval.add(gold, "neutral");
+                        continue;
+                    }
+                    eval.add(gold, mean >= org.newsframe.sentiment.TargetedScorer.THRESHOLD ? "positive"
+                            : mean <= -org.newsframe.sentiment.TargetedScorer.THRESHOLD ? "negative" : "neutral");
+                }
+                out.println(eval.report("BASIL entity sentiment " + basil + " (" + missing
+                        + " entities not found in their article, counted as neutral)"));
+            }
+            if (nyt != null) {
+                requireFile(nyt);
+                List<Double> xs = new ArrayList<>();
+                List<Double> ys = new ArrayList<>();
+                for (String line : Files.readAllLines(nyt)) {
+                    String[] parts = line.split("\t", 3);
+                    if (parts.length < 3) {
+                        continue;
+                    }
+                    String text = parts[2];
+                    org.newsframe.text.AnalyzedText a = org.newsframe.text.TextAnalyzer.analyze(text);
+                    double sum = 0;
+                    for (org.newsframe.text.Sentence s : a.sentences()) {
+                        sum += scorer.sentenceValence(a, s, null);
+                    }
+                    xs.add(sum / Math.sqrt(sum * sum + 15));
+                    ys.add(Double.parseDouble(parts[1]));
+                }
+                out.printf("NYT editorial snippets %s: n = %d, Pearson r = %.3f (sentence valence, normalised)%n%n",
+                        nyt, xs.size(), pearson(xs, ys));
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+
+        /** Mean sentiment of the entity's mentions (full name, or surname) in the article; null if none. */
+        static Double entityMean(String text, String entity, org.newsframe.sentiment.SentenceTargets targets) {
+            String[] parts = entity.split(" ");
+            String surname = parts[parts.length - 1];
+            org.newsframe.text.AnalyzedText a = org.newsframe.text.TextAnalyzer.analyze(text);
+            double sum = 0;
+            int n = 0;
+            for (org.newsframe.text.Sentence s : a.sentences()) {
+                String sentence = text.substring(s.begin(), s.end());
+                List<org.newsframe.sentiment.TargetInput.Target> ts = new ArrayList<>();
+                int from = 0;
+                while (true) {
+                    int full = sentence.indexOf(entity, from);
+                    int sur = sentence.indexOf(surname, from);
+                    int at = full >= 0 ? full : sur;
+                    if (at < 0) {
+                        break;
+                    }
+                    int len = full >= 0 ? entity.length() : surname.length();
+                    ts.add(new org.newsframe.sentiment.TargetInput.Target(at, at + len, null));
+                    from = at + len;
+                }
+                if (!ts.isEmpty()) {
+                    for (org.newsframe.sentiment.TargetSentiment t : targets.score(sentence, ts)) {
+                        sum += t.score();
+                        n++;
+                    }
+                }
+            }
+            return n == 0 ? null : sum / n;
+        }
+
+        static double pearson(List<Double> x, List<Double> y) {
+            int n = x.size();
+            double mx = x.stream().mapToDouble(d -> d).average().orElse(0);
+            double my = y.stream().mapToDouble(d -> d).average().orElse(0);
+            double sxy = 0;
+            double sxx = 0;
+            double syy = 0;
+            for (int i = 0; i < n; i++) {
+                double dx = x.get(i) - mx;
+                double dy = y.get(i) - my;
+                sxy += dx * dy;
+                sxx += dx * dx;
+                syy += dy * dy;
+            }
+            return sxy / Math.sqrt(sxx * syy);
+        }
+
+        private static void requireFile(Path p) {
+            if (!Files.isRegularFile(p)) {
+                throw new InputException("no such file: " + p);
+            }
         }
     }
 }

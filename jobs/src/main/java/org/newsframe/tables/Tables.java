@@ -90,6 +90,10 @@ public final class Tables {
                     new Column("metonym", BooleanType, false, "A capital standing for its government (\"Washington has confirmed\")."),
                     new Column("form", StringType, false,
                             "How the text names the actor: `name`, `adjective` (\"Pakistani officials\"), `people` (\"Afghans\"), `capital`, or `short` (a surname standing for a person named in full earlier)."),
+                    new Column("sentiment", DoubleType, false,
+                            "Targeted sentiment toward this actor in this sentence, -1 (negative) .. 1 (positive); see docs/sentiment.md."),
+                    new Column("sentiment_label", StringType, false, "`negative`, `neutral` or `positive`."),
+                    new Column("sentiment_confidence", DoubleType, false, "Confidence in the label, 0..1."),
                     pubMonth()),
             Optional.of(PUB_MONTH));
 
@@ -128,9 +132,49 @@ public final class Tables {
                             "Distinct ways it was written, most frequent first (up to 20).")),
             Optional.empty());
 
+    public static final TableSchema ACTOR_RELATIONS = new TableSchema("actor_relations",
+            "one directed relation between two actors stated in one sentence (who does what to whom)",
+            List.of(
+                    new Column("article_id", StringType, false, "Article id."),
+                    new Column("pub_date", DateType, true, "Publication date."),
+                    new Column("sentence_index", IntegerType, false, "Sentence of the relation."),
+                    new Column("source_actor", StringType, false, "Actor id of the one acting (the subject)."),
+                    new Column("source_name", StringType, false, "Its display name."),
+                    new Column("target_actor", StringType, false, "Actor id of the one acted on (the object)."),
+                    new Column("target_name", StringType, false, "Its display name."),
+                    new Column("relation", StringType, false,
+                            "CRITICIZE, ACCUSE, REJECT, THREATEN, ATTACK, WARN, DEMAND, SANCTION, DENY, URGE, MEET, NEGOTIATE, COOPERATE, PRAISE, SUPPORT, AID, AGREE or THANK (CAMEO mapping in docs/sentiment.md)."),
+                    new Column("polarity", IntegerType, false, "-1 hostile, 0 neutral, 1 friendly; 0 when negated."),
+                    new Column("negated", BooleanType, false, "The verb is negated (\"did not criticize\")."),
+                    new Column("begin", IntegerType, false, "Start offset of the trigger words in articles.text."),
+                    new Column("end", IntegerType, false, "End offset (exclusive) of the trigger words."),
+                    new Column("trigger", StringType, false, "The words that state the relation (\"urged\", \"excluded the possibility of cooperating with\")."),
+                    new Column("text", StringType, false, "The sentence."),
+                    pubMonth()),
+            Optional.of(PUB_MONTH));
+
+    public static final TableSchema ACTOR_SENTIMENT = new TableSchema("actor_sentiment",
+            "one actor on one day: how its mentions were portrayed",
+            List.of(
+                    new Column("pub_date", DateType, true, "Publication date (null for undated articles)."),
+                    new Column("actor_id", StringType, false, "Actor id."),
+                    new Column("actor_name", StringType, false, "Display name."),
+                    new Column("n_mentions", LongType, false, "Mentions that day."),
+                    new Column("n_articles", LongType, false, "Articles mentioning it that day."),
+                    new Column("mean_sentiment", DoubleType, false, "Mean mention sentiment (-1..1)."),
+                    new Column("n_positive", LongType, false, "Mentions labelled positive."),
+                    new Column("n_neutral", LongType, false, "Mentions labelled neutral."),
+                    new Column("n_negative", LongType, false, "Mentions labelled negative."),
+                    new Column("ci_low", DoubleType, false,
+                            "95% t-interval of the mean, lower bound; the unit is the article (its mean mention sentiment) when two or more articles, else the mention; [-1, 1] for a single mention."),
+                    new Column("ci_high", DoubleType, false, "95% interval, upper bound."),
+                    pubMonth()),
+            Optional.of(PUB_MONTH));
+
     /** Tables in the order the pipeline writes them. */
     public static List<TableSchema> all() {
-        return List.of(ARTICLES, REJECTS, ARTICLE_STATS, MENTIONS, COOCCURRENCE, ACTORS);
+        return List.of(ARTICLES, REJECTS, ARTICLE_STATS, MENTIONS, ACTOR_RELATIONS, COOCCURRENCE, ACTORS,
+                ACTOR_SENTIMENT);
     }
 
     public static TableSchema byName(String name) {

@@ -1,0 +1,69 @@
+package org.newsframe.tables;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.call_udf;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.stddev_samp;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.types.DataTypes;
+import org.newsframe.pipeline.RunContext;
+import org.newsframe.pipeline.Stage;
+import org.newsframe.sentiment.Intervals;
+
+/**
+ * Stage 3 (sentiment): {@code mentions} → {@code actor_sentiment}: per actor and day, mean mention
+ * sentiment, label counts and a 95% t-interval. Mentions in one article are not independent (one article
+ * takes one line on an actor), so the interval's unit is the article — each article's mean mention
+ * sentiment — whenever two or more articles mention the actor that day; with one article the mentions are
+ * the units; with one mention the interval is the full range.
+ */
+public final class SentimentTablesStage implements Stage {
+
+    @Override
+    public String name() {
+        return "sentiment-tables";
+    }
+
+    @Override
+    public void run(RunContext ctx) {
+        ctx.spark().udf().register("nf_ci_low", (UDF3<Double, Double, Long, Double>)
+                (m, sd, n) -> Intervals.t95(m, sd == null ? Double.NaN : sd, n)[0], DataTypes.DoubleType);
+        ctx.spark().udf().register("nf_ci_high", (UDF3<Double, Double, Long, Double>)
+                (m, sd, n) -> Intervals.t95(m, sd == null ? Double.NaN : sd, n)[1], DataTypes.DoubleType);
+        ctx.write(Tables.ACTOR_SENTIMENT, actorSentiment(ctx.read(Tables.MENTIONS)));
+    }
+
+    static Dataset<Row> actorSentiment(Dataset<Row> mentions) {
+        Dataset<Row> perArticle = mentions.groupBy("pub_date", "actor_id", "article_id")
+                .agg(avg("sentiment").as("article_mean"));
+        Dataset<Row> articleUnits = perArticle.groupBy("pub_date", "actor_id")
+                .agg(avg("article_mean").as("a_mean"), stddev_samp("article_mean").as("a_sd"),
+                        count(lit(1)).as("n_articles"));
+        Dataset<Row> mentionUnits = mentions.groupBy("pub_date", "actor_id").agg(
+                first("actor_name").as("actor_name"),
+                count(lit(1)).as("n_mentions"),
+                avg("sentiment").as("mean_sentiment"),
+                stddev_samp("sentiment").as("m_sd"),
+                sum(when(col("sentiment_label").equalTo("positive"), 1).otherwise(0)).cast("long").as("n_positive"),
+                sum(when(col("sentiment_label").equalTo("neutral"), 1).otherwise(0)).cast("long").as("n_neutral"),
+                sum(when(col("sentiment_label").equalTo("negative"), 1).otherwise(0)).cast("long").as("n_negative"));
+        Dataset<Row> joined = ActorTablesStage.joinNullSafe(mentionUnits, articleUnits, "pub_date", "actor_id");
+        return joined
+                .withColumn("ci_low", when(col("n_articles").geq(2),
+                                call_udf("nf_ci_low", col("a_mean"), col("a_sd"), col("n_articles")))
+                        .otherwise(call_udf("nf_ci_low", col("mean_sentiment"), col("m_sd"), col("n_mentions"))))
+                .withColumn("ci_high", when(col("n_articles").geq(2),
+                                call_udf("nf_ci_high", col("a_mean"), col("a_sd"), col("n_articles")))
+                        .otherwise(call_udf("nf_ci_high", col("mean_sentiment"), col("m_sd"), col("n_mentions"))))
+                .withColumn(Tables.PUB_MONTH, date_format(col("pub_date"), "yyyy-MM"));
+    }
+}
