@@ -24,6 +24,7 @@ import org.newsframe.actors.Mention;
 import org.newsframe.config.NewsframeConfig;
 import org.newsframe.pipeline.RunContext;
 import org.newsframe.sentiment.Relation;
+import org.newsframe.sentiment.SentimentModel;
 import org.newsframe.sentiment.TargetSentiment;
 import org.newsframe.pipeline.Stage;
 import org.newsframe.tables.Tables;
@@ -52,7 +53,10 @@ public final class AnnotateStage implements Stage {
             .add("form", DataTypes.StringType, false)
             .add("sentiment", DataTypes.DoubleType, false)
             .add("sentiment_label", DataTypes.StringType, false)
-            .add("sentiment_confidence", DataTypes.DoubleType, false);
+            .add("sentiment_confidence", DataTypes.DoubleType, false)
+            // the rule scorer's evidence, for sentiment.model; empty when no model is configured
+            .add("terms", DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add("cues", DataTypes.createArrayType(DataTypes.DoubleType, false), false);
 
     static final StructType RELATION = new StructType()
             .add("sentence_index", DataTypes.IntegerType, false)
@@ -99,7 +103,9 @@ public final class AnnotateStage implements Stage {
             articles = org.newsframe.sparknlp.NerModelStage.withChunks(spark, config.nerModel(), articles);
             ctx.log("  ner model: " + config.nerModel());
         }
-        JavaRDD<Row> rows = articles.javaRDD().mapPartitions(it -> annotate(it, dict, heuristic, withModel));
+        boolean withSentimentModel = !config.sentimentModel().isEmpty();
+        JavaRDD<Row> rows = articles.javaRDD().mapPartitions(
+                it -> annotate(it, dict, heuristic, withModel, withSentimentModel));
         Dataset<Row> annotated = spark.createDataFrame(rows, ANNOTATED).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Dataset<Row> stats = annotated
@@ -110,6 +116,13 @@ public final class AnnotateStage implements Stage {
                     .select(col("article_id"), col("pub_date"), explode(col("mentions")).as("m"))
                     .select(col("article_id"), col("pub_date"), col("m.*"))
                     .withColumn(Tables.PUB_MONTH, date_format(col("pub_date"), "yyyy-MM"));
+            if (withSentimentModel) {
+                ctx.log("  sentiment model: " + config.sentimentModel());
+                mentions = SentimentModel.apply(SentimentModel.load(config.sentimentModel()), mentions)
+                        .withColumn("sentiment", col("model_score"))
+                        .withColumn("sentiment_label", col("model_label"))
+                        .withColumn("sentiment_confidence", col("model_confidence"));
+            }
             ctx.write(Tables.MENTIONS, mentions);
             Dataset<Row> relations = annotated
                     .select(col("article_id"), col("pub_date"), explode(col("relations")).as("r"))
@@ -122,7 +135,7 @@ public final class AnnotateStage implements Stage {
     }
 
     private static Iterator<Row> annotate(Iterator<Row> it, Broadcast<ActorDictionary> dict, boolean heuristic,
-                                          boolean withModel) {
+                                          boolean withModel, boolean withEvidence) {
         ArticleAnnotator annotator = AnnotatorCache.get(dict, heuristic);
         return new Iterator<>() {
             @Override
@@ -141,7 +154,7 @@ public final class AnnotateStage implements Stage {
                     TargetSentiment ts = r.sentiments().get(i);
                     ms.add(RowFactory.create(m.sentenceIndex(), m.begin(), m.end(), m.text(), m.actorId(), m.actorName(),
                             m.actorType().name(), m.country(), m.source(), m.metonym(), m.form(), ts.score(), ts.label(),
-                            ts.confidence()));
+                            ts.confidence(), withEvidence ? seq(ts.terms()) : EMPTY, withEvidence ? seq(cues(ts)) : EMPTY));
                 }
                 List<Row> rels = new ArrayList<>(r.relations().size());
                 for (Relation x : r.relations()) {
@@ -154,6 +167,20 @@ public final class AnnotateStage implements Stage {
                         JavaConverters.asScalaBuffer(rels).toSeq());
             }
         };
+    }
+
+    private static final scala.collection.Seq<Object> EMPTY = JavaConverters.asScalaBuffer(new ArrayList<>()).toSeq();
+
+    private static <T> scala.collection.Seq<T> seq(List<T> l) {
+        return JavaConverters.asScalaBuffer(l).toSeq();
+    }
+
+    private static List<Double> cues(TargetSentiment ts) {
+        List<Double> out = new ArrayList<>(ts.cues().length);
+        for (double c : ts.cues()) {
+            out.add(c);
+        }
+        return out;
     }
 
     private static List<ModelChunk> chunks(Row a) {

@@ -152,6 +152,9 @@ final class EvalCommand implements Runnable {
         @Option(names = "--nyt", paramLabel = "FILE", description = "NYT editorial snippets TSV (id, rating, sentence).")
         Path nyt;
 
+        @Option(names = "--model", paramLabel = "DIR", description = "Also evaluate a model saved by train-sentiment.")
+        String model;
+
         @Mixin
         SessionOptions session;
 
@@ -187,6 +190,30 @@ final class EvalCommand implements Runnable {
                 double secs = (System.nanoTime() - t0) / 1e9;
                 out.println(eval.report(String.format("NewsMTSC %s: rules, %,.0f targets/s on one core", newsmtsc,
                         eval.total() / secs)));
+                List<org.newsframe.sentiment.TargetInput> inputs = org.newsframe.sentiment.NewsMtsc.read(newsmtsc);
+                List<org.newsframe.sentiment.TargetSentiment> scored = org.newsframe.sentiment.NewsMtsc.score(inputs, targets);
+                List<String> gold = org.newsframe.sentiment.NewsMtsc.gold(inputs);
+                org.newsframe.sentiment.SentimentEvaluation baseline = new org.newsframe.sentiment.SentimentEvaluation();
+                for (int i = 0; i < scored.size(); i++) {
+                    double sv = scored.get(i).cues()[scored.get(i).cues().length - 1];
+                    double norm = sv / Math.sqrt(sv * sv + 15);
+                    baseline.add(gold.get(i), norm >= 0.05 ? "positive" : norm <= -0.05 ? "negative" : "neutral");
+                }
+                out.println(baseline.report("NewsMTSC baseline: sentence-level lexicon (VADER-style compound, +/-0.05)"));
+                if (model != null) {
+                    SparkSession spark = Sessions.create(config, session.master);
+                    org.apache.spark.ml.PipelineModel m = org.newsframe.sentiment.SentimentModel.load(model);
+                    long t1 = System.nanoTime();
+                    List<Row> predicted = org.newsframe.sentiment.SentimentModel.apply(m,
+                            TrainSentimentCommand.features(spark, scored, gold)).select("label", "model_label").collectAsList();
+                    double msecs = (System.nanoTime() - t1) / 1e9;
+                    org.newsframe.sentiment.SentimentEvaluation me = new org.newsframe.sentiment.SentimentEvaluation();
+                    for (Row r : predicted) {
+                        me.add(org.newsframe.sentiment.SentimentEvaluation.LABELS.get((int) r.getDouble(0)), r.getString(1));
+                    }
+                    out.println(me.report(String.format("NewsMTSC: model %s (%,.0f targets/s incl. Spark job)", model,
+                            predicted.size() / msecs)));
+                }
             }
             if (basil != null) {
                 requireFile(basil);

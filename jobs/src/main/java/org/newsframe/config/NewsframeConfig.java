@@ -21,6 +21,7 @@ public record NewsframeConfig(
         Input input,
         Actors actors,
         String nerModel,
+        String sentimentModel,
         java.util.List<String> cooccurrenceExcludeTypes,
         Output output,
         Map<String, String> spark,
@@ -109,7 +110,8 @@ public record NewsframeConfig(
         }
         String json = c.withOnlyPath("newsframe").root().render(ConfigRenderOptions.concise());
         return new NewsframeConfig(n.getString("master"), n.getString("app-name"), input, actors,
-                n.getString("ner.model").strip(), java.util.List.copyOf(exclude), output, spark, json);
+                n.getString("ner.model").strip(), n.getString("sentiment.model").strip(), java.util.List.copyOf(exclude),
+                output, spark, json);
     }
 
     private static char singleChar(Config c, String path) {

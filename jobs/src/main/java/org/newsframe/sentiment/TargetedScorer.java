@@ -100,9 +100,6 @@ public final class TargetedScorer {
                 continue;
             }
             boolean before = k < targetFirst;
-            if (terms.size() < 24 && Math.abs(k - (before ? targetFirst : targetEnd - 1)) <= 4) {
-                terms.add((before ? "L:" : "R:") + t.key());
-            }
             if (covered[k]) {
                 continue;
             }
@@ -128,7 +125,7 @@ public final class TargetedScorer {
                 // active: the target after the verb is its object; passive ("was condemned by"): the one before
                 boolean passive = (k + 1 < to && tokens.get(k + 1).key().equals("by"))
                         || (k > from && PASSIVE_AUX.contains(tokens.get(k - 1).key()));
-                boolean targetIsObject = passive ? before : !before;
+                boolean targetIsObject = passive ? !before : before;
                 if (targetIsObject) {
                     w *= 1.25;
                     if (v < 0) {
@@ -152,9 +149,7 @@ public final class TargetedScorer {
             } else {
                 neg += contribution;
             }
-            if (terms.size() < 32) {
-                terms.add((v > 0 ? "P:" : "N:") + t.key());
-            }
+            terms.add((v > 0 ? "P" : "N") + (before ? "L:" : "R:") + t.key());
         }
         if (contrastAfter) {
             sum *= 0.9; // VADER damps the clause before "but"
@@ -166,9 +161,46 @@ public final class TargetedScorer {
                 ? 0.5 + 0.5 * (1 - Math.abs(score) / THRESHOLD)
                 : Math.min(1.0, 0.5 + (Math.abs(score) - THRESHOLD) / (1 - THRESHOLD));
         double sentenceSum = sentenceValence(text, s, covered);
+        contextTerms(tokens, s, targetFirst, targetEnd, covered, terms);
+        if (speaker) {
+            terms.add("CUE:speaker");
+        }
+        if (quoted) {
+            terms.add("CUE:quoted");
+        }
         double[] cues = {score, pos, neg, objectNeg, objectPos, subjectNeg, subjectPos, speaker ? 1 : 0,
                 negatedAny ? 1 : 0, quoted ? 1 : 0, sentenceSum};
         return new TargetSentiment(score, label, confidence, terms, cues);
+    }
+
+    /**
+     * Model evidence beyond the lexicon: every word of the sentence marked with its side and distance
+     * bucket (1–2, 3–6, 7+ tokens from the target), the bare word, and the bigrams touching the target.
+     * Words of other mentions become their placeholder "ACTOR".
+     */
+    private static void contextTerms(List<Token> tokens, Sentence s, int targetFirst, int targetEnd,
+                                     boolean[] covered, List<String> terms) {
+        for (int k = s.firstToken(); k < s.endToken() && terms.size() < 160; k++) {
+            if (k >= targetFirst && k < targetEnd) {
+                continue;
+            }
+            Token t = tokens.get(k);
+            if (t.kind() == Token.Kind.PUNCT && !t.text().equals("\"") && !t.text().equals("?")) {
+                continue;
+            }
+            String w = covered[k] ? "ACTOR" : t.kind() == Token.Kind.NUMBER ? "NUM" : t.key();
+            boolean before = k < targetFirst;
+            int dist = before ? targetFirst - k : k - targetEnd + 1;
+            String bucket = dist <= 2 ? "1" : dist <= 6 ? "2" : "3";
+            terms.add((before ? "L" : "R") + bucket + ":" + w);
+            terms.add("W:" + w);
+        }
+        if (targetFirst - 2 >= s.firstToken()) {
+            terms.add("LB:" + tokens.get(targetFirst - 2).key() + "_" + tokens.get(targetFirst - 1).key());
+        }
+        if (targetEnd + 1 < s.endToken()) {
+            terms.add("RB:" + tokens.get(targetEnd).key() + "_" + tokens.get(targetEnd + 1).key());
+        }
     }
 
     /** Plain sum of word valences in a sentence (negation applied): the sentence-level score. */
