@@ -35,6 +35,18 @@ public final class RelationExtractor {
     /** Before a one-word trigger these make it a noun ("the attack", "a number of attacks"), not a verb. */
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "that", "these", "those",
             "its", "their", "his", "her", "our", "of", "any", "no", "every", "deadly", "recent", "latest", "fierce");
+    /** Words that are nouns as often as verbs ("attacks", "talks"): a trigger only right after its subject. */
+    private static final Set<String> NOUN_OR_VERB = Set.of("attacks", "strikes", "raids", "bombs", "shells", "targets",
+            "funds", "backs", "arms", "talks", "supports", "threatens", "demands", "sanctions", "visits", "meets",
+            "hosts", "bans", "thanks", "aids", "helps", "praises", "criticises", "criticizes");
+    /** After the trigger's own object these make the next actor a place ("attacked a base in Somalia"). */
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near", "inside", "outside", "across");
+    /** The target must start within this many tokens after the trigger. */
+    private static final int MAX_TARGET_GAP = 5;
+    /** Words that end the trigger's object phrase: the actor after them is not its target. */
+    private static final Set<String> OBJECT_END = Set.of(",", "and", "but", "said", "says", "while", "after",
+            "before", "as", "because", "which", "who", "that");
+
     /** Clauses that state no fact: "whether the Taliban would cooperate", "if they attack". */
     private static final Set<String> HYPOTHETICAL = Set.of("whether", "if", "unless");
 
@@ -91,6 +103,11 @@ public final class RelationExtractor {
                 }
                 Located before = subject(tokens, here, s, i);
                 Located next = firstAfter(tokens, here, s, after);
+                if (NOUN_OR_VERB.contains(p.keys()[0])
+                        && (before == null || before.end() < i - 1)) {
+                    i = after;
+                    continue;
+                }
                 Located source = p.passive() ? next : before;
                 Located target = p.passive() ? before : next;
                 if (source != null && target != null && !source.m().actorId().equals(target.m().actorId())) {
@@ -189,8 +206,12 @@ public final class RelationExtractor {
             if (l.first() < from) {
                 continue;
             }
+            if (l.first() - from > MAX_TARGET_GAP) {
+                return null;
+            }
             for (int k = from; k < l.first(); k++) {
-                if (STOP.contains(tokens.get(k).text())) {
+                if (STOP.contains(tokens.get(k).text()) || OBJECT_END.contains(tokens.get(k).key())
+                        || (k > from && PLACE_WORDS.contains(tokens.get(k).key()))) {
                     return null;
                 }
             }
