@@ -25,9 +25,9 @@ public final class NerModelStage {
         Dataset<Row> chunks = NerChunker.chunks(model, articles.select("article_id", "text"))
                 .groupBy("article_id")
                 .agg(collect_list(struct(col("begin"), col("end"), col("chunk").as("text"), col("label")))
-                        .as("ner_chunks"));
-        return articles.join(chunks, articles.col("article_id").equalTo(chunks.col("article_id")), "left")
-                .select(articles.col("article_id"), articles.col("pub_date"), articles.col("text"),
-                        chunks.col("ner_chunks"));
+                        .as("ner_chunks"))
+                .withColumnRenamed("article_id", "_chunk_article"); // chunks derive from articles: no self-join ambiguity
+        return articles.join(chunks, articles.col("article_id").equalTo(chunks.col("_chunk_article")), "left")
+                .select(col("article_id"), col("pub_date"), col("text"), col("ner_chunks"));
     }
 }
