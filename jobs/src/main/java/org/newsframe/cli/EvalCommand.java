@@ -16,7 +16,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.newsframe.actors.Dictionaries;
 import org.newsframe.actors.Mention;
 import org.newsframe.annotate.ArticleAnnotator;
 import org.newsframe.annotate.ModelChunk;
@@ -66,15 +65,12 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (!Files.isRegularFile(conll)) {
-                throw new InputException("no such file: " + conll);
-            }
+            SessionOptions.requireFile(conll);
             NewsframeConfig config = session.load(List.of());
             PrintWriter out = spec.commandLine().getOut();
             List<ConllDocuments.Document> docs = ConllDocuments.read(conll);
             long sentences = docs.stream().mapToLong(ConllDocuments.Document::sentences).sum();
-            ArticleAnnotator annotator = new ArticleAnnotator(
-                    Dictionaries.load(config.actors(), new org.apache.hadoop.conf.Configuration()), config.actors().heuristic());
+            ArticleAnnotator annotator = new ArticleAnnotator(SessionOptions.dictionary(config), config.actors().heuristic());
 
             NerEvaluation fast = new NerEvaluation();
             long t0 = System.nanoTime();
@@ -162,11 +158,9 @@ final class EvalCommand implements Runnable {
         public Integer call() throws IOException {
             NewsframeConfig config = session.load(List.of());
             PrintWriter out = spec.commandLine().getOut();
-            org.newsframe.actors.MentionFinder finder = new org.newsframe.actors.MentionFinder(
-                    Dictionaries.load(config.actors(), new org.apache.hadoop.conf.Configuration()));
             org.newsframe.sentiment.TargetedScorer scorer = new org.newsframe.sentiment.TargetedScorer(
                     org.newsframe.sentiment.Lexicon.get(), org.newsframe.sentiment.RelationLexicon.get());
-            org.newsframe.sentiment.SentenceTargets targets = new org.newsframe.sentiment.SentenceTargets(finder, scorer);
+            org.newsframe.sentiment.SentenceTargets targets = SessionOptions.sentenceTargets(config);
             com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
             if (newsmtsc == null && basil == null && nyt == null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --newsmtsc, --basil or --nyt");
@@ -328,9 +322,7 @@ final class EvalCommand implements Runnable {
         }
 
         private static void requireFile(Path p) {
-            if (!Files.isRegularFile(p)) {
-                throw new InputException("no such file: " + p);
-            }
+            SessionOptions.requireFile(p);
         }
     }
 }

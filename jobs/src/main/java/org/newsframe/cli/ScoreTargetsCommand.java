@@ -10,16 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.newsframe.actors.Dictionaries;
-import org.newsframe.actors.MentionFinder;
-import org.newsframe.config.NewsframeConfig;
 import org.newsframe.ingest.InputException;
-import org.newsframe.sentiment.Lexicon;
-import org.newsframe.sentiment.RelationLexicon;
 import org.newsframe.sentiment.SentenceTargets;
 import org.newsframe.sentiment.TargetInput;
 import org.newsframe.sentiment.TargetSentiment;
-import org.newsframe.sentiment.TargetedScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,13 +41,8 @@ final class ScoreTargetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(input)) {
-            throw new InputException("no such file: " + input);
-        }
-        NewsframeConfig config = session.load(List.of());
-        SentenceTargets scorer = new SentenceTargets(
-                new MentionFinder(Dictionaries.load(config.actors(), new org.apache.hadoop.conf.Configuration())),
-                new TargetedScorer(Lexicon.get(), RelationLexicon.get()));
+        SessionOptions.requireFile(input);
+        SentenceTargets scorer = SessionOptions.sentenceTargets(session.load(List.of()));
         ObjectMapper json = new ObjectMapper();
         long lines = 0;
         long targets = 0;

@@ -1,6 +1,5 @@
 package org.newsframe.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,18 +10,12 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.newsframe.actors.Dictionaries;
-import org.newsframe.actors.MentionFinder;
 import org.newsframe.config.NewsframeConfig;
-import org.newsframe.ingest.InputException;
-import org.newsframe.sentiment.Lexicon;
 import org.newsframe.sentiment.NewsMtsc;
-import org.newsframe.sentiment.RelationLexicon;
 import org.newsframe.sentiment.SentenceTargets;
 import org.newsframe.sentiment.SentimentModel;
 import org.newsframe.sentiment.TargetInput;
 import org.newsframe.sentiment.TargetSentiment;
-import org.newsframe.sentiment.TargetedScorer;
 import org.newsframe.spark.Sessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,14 +50,10 @@ final class TrainSentimentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(data)) {
-            throw new InputException("no such file: " + data);
-        }
+        SessionOptions.requireFile(data);
         NewsframeConfig config = session.load(List.of());
         SparkSession spark = Sessions.create(config, session.master);
-        SentenceTargets scorer = new SentenceTargets(
-                new MentionFinder(Dictionaries.load(config.actors(), spark.sparkContext().hadoopConfiguration())),
-                new TargetedScorer(Lexicon.get(), RelationLexicon.get()));
+        SentenceTargets scorer = SessionOptions.sentenceTargets(config);
         long t0 = System.nanoTime();
         List<TargetInput> inputs = NewsMtsc.read(data);
         Dataset<Row> train = features(spark, NewsMtsc.score(inputs, scorer), NewsMtsc.gold(inputs));

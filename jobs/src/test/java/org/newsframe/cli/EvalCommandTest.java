@@ -1,0 +1,51 @@
+package org.newsframe.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsframe.Cli;
+
+class EvalCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void evalNerScoresMentionsAgainstConllGold() throws IOException {
+        Path f = tmp.resolve("t.conll");
+        Files.writeString(f, String.join("\n", "-DOCSTART- -X- -X- O", "",
+                "Spokesman NNP I-NP O", "Ann NNP I-NP I-PER", "Lee NNP I-NP I-PER", "said VBD I-VP O",
+                "UNHCR NNP I-NP I-ORG", "left VBD I-VP O", "Kabul NNP I-NP I-LOC", ". . O O", "",
+                "Bo NNP I-NP I-PER", "slept VBD I-VP O", ". . O O", ""));
+        Cli.Result r = Cli.run("eval", "ner", "--conll", f.toString());
+        assertEquals(0, r.code(), r.err());
+        // found: Ann Lee (PER, title cue), UNHCR (ORG), Kabul (LOC); missed: Bo (no cue)
+        assertTrue(r.out().contains("PER                1.000     0.500     0.667         2"), r.out());
+        assertTrue(r.out().contains("ORG                1.000     1.000     1.000         1"), r.out());
+        assertTrue(r.out().contains("LOC                1.000     1.000     1.000         1"), r.out());
+        assertEquals(3, Cli.run("eval", "ner", "--conll", tmp.resolve("missing").toString()).code());
+    }
+
+    @Test
+    void evalSentimentReportsF1MacroOnALabelledFile() throws IOException {
+        Path f = tmp.resolve("m.jsonl");
+        String a = "Critics condemned the junta for its brutal crackdown.";
+        String b = "The envoy warmly praised Norway for its generous help.";
+        String c = "The delegation from Chile arrived on Tuesday.";
+        Files.writeString(f, line(a, "junta", 2.0) + line(b, "Norway", 6.0) + line(c, "Chile", 4.0));
+        Cli.Result r = Cli.run("eval", "sentiment", "--newsmtsc", f.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("n = 3, accuracy 1.000, F1-macro 1.000"), r.out());
+    }
+
+    private static String line(String text, String target, double polarity) {
+        int from = text.indexOf(target);
+        return "{\"primary_gid\": \"" + target + "\", \"sentence_normalized\": \"" + text + "\", \"targets\": [{\"from\": "
+                + from + ", \"to\": " + (from + target.length()) + ", \"polarity\": " + polarity + "}]}\n";
+    }
+}
