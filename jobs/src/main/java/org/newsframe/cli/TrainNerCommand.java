@@ -31,7 +31,7 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to save the PipelineModel.")
     String out;
 
-    @Option(names = "--epochs", defaultValue = "5", paramLabel = "N", description = "NerCrf epochs (default 5).")
+    @Option(names = "--epochs", defaultValue = "10", paramLabel = "N", description = "NerCrf epochs (default 10).")
     int epochs;
 
     @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Random seed (default 42).")
