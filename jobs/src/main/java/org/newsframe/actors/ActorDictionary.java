@@ -40,6 +40,46 @@ public final class ActorDictionary implements Serializable {
                 existing.origin()));
     }
 
+    /** The match key of an alias: its token keys, without hyphens and punctuation. */
+    public static String aliasKey(String alias) {
+        StringBuilder sb = new StringBuilder();
+        for (org.newsframe.text.Token t : org.newsframe.text.Tokenizer.tokenize(alias)) {
+            if (t.kind() == org.newsframe.text.Token.Kind.WORD || t.kind() == org.newsframe.text.Token.Kind.NUMBER) {
+                sb.append(sb.length() > 0 ? " " : "").append(t.key());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Keys of every alias of every actor. */
+    public java.util.Set<String> aliasKeys() {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Actor a : actors.values()) {
+            for (Alias al : a.aliases()) {
+                keys.add(aliasKey(al.text()));
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Adds a bulk-loaded actor (Phoenix) without taking over names the curated dictionaries already use:
+     * aliases whose key is already known are dropped, and an actor left with none is not added.
+     */
+    public void addWithoutOverriding(Actor actor, java.util.Set<String> knownKeys) {
+        List<Alias> fresh = new java.util.ArrayList<>();
+        for (Alias a : actor.aliases()) {
+            String key = aliasKey(a.text());
+            if (!key.isEmpty() && knownKeys.add(key)) {
+                fresh.add(a);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        merge(new Actor(actor.id(), actor.name(), actor.type(), actor.country(), fresh, actor.origin()));
+    }
+
     void capital(String countryId, String locationId) {
         capitalLocation.put(countryId, locationId);
     }

@@ -26,9 +26,11 @@ public final class Dictionaries {
                 throw new DictionaryError("cannot read actor file " + file + ": " + e.getMessage(), e);
             }
         }
+        java.util.Set<String> known = config.phoenix().isEmpty() ? java.util.Set.of() : d.aliasKeys();
         for (String file : config.phoenix()) {
             try (InputStream in = open(file, hadoopConf)) {
-                PhoenixLoader.read(in, file).forEach(d::merge);
+                // Phoenix adds names; it never takes over one the curated dictionaries already resolve
+                PhoenixLoader.read(in, file).forEach(a -> d.addWithoutOverriding(a, known));
             } catch (IOException e) {
                 throw new DictionaryError("cannot read Phoenix dictionary " + file + ": " + e.getMessage(), e);
             }

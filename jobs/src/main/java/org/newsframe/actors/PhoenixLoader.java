@@ -74,12 +74,13 @@ public final class PhoenixLoader {
             for (String n : withAcronyms(e.name(), e.synonyms())) {
                 aliases.add(new Alias(display(n), Alias.Kind.NAME, false));
             }
-            String display = display(e.name());
+            String clean = withoutParenthetical(e.name());
+            String display = display(clean);
             if (code.length() == 3 && !isInternational(code)) {
                 out.add(new Actor(code, display, ActorType.COUNTRY, code, aliases, "phoenix"));
             } else {
                 String country = code.length() >= 3 && !isInternational(code.substring(0, 3)) ? code.substring(0, 3) : null;
-                out.add(new Actor("PHX_" + DictionaryLoader.slug(e.name()), display, type(code, fileName), country,
+                out.add(new Actor("PHX_" + DictionaryLoader.slug(clean), display, type(code, fileName), country,
                         aliases, "phoenix"));
             }
         }
@@ -92,14 +93,39 @@ public final class PhoenixLoader {
             int open = n.indexOf('(');
             int close = n.indexOf(')');
             if (open >= 0 && close > open) {
-                all.add(n.substring(open + 1, close).strip());
-                n = (n.substring(0, open) + n.substring(close + 1)).strip();
+                String inner = n.substring(open + 1, close).strip();
+                n = (n.substring(0, open) + " " + n.substring(close + 1)).replaceAll(" +", " ").strip();
+                // "ADEN ABYAN ISLAMIC ARMY (AAIA)": an acronym of the name is an alias;
+                // "VIRGIN ISLANDS (US)", "E-HOUSE (CHINA) HOLDINGS" are qualifiers, not names
+                if (isAcronymOf(inner, n)) {
+                    all.add(inner);
+                }
             }
             if (!n.isBlank()) {
                 all.add(n);
             }
         }
         return all;
+    }
+
+    private static String withoutParenthetical(String n) {
+        int open = n.indexOf('(');
+        int close = n.indexOf(')');
+        if (open >= 0 && close > open) {
+            return (n.substring(0, open) + " " + n.substring(close + 1)).replaceAll(" +", " ").strip();
+        }
+        return n;
+    }
+
+    static boolean isAcronymOf(String acronym, String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("[ -]+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        String a = acronym.replace(".", "");
+        return a.length() >= 2 && a.chars().allMatch(Character::isUpperCase) && initials.toString().contains(a);
     }
 
     private static List<String> concat(String a, List<String> rest) {

@@ -49,6 +49,23 @@ class DictionaryLoaderTest {
     }
 
     @Test
+    void phoenixNeverTakesOverCuratedNamesAndParentheticalsAreNotAliases() {
+        String phoenix = "TALIBAN_ [AFGREB]\n+TALEBAN_\n\n"
+                + "UNITED_STATES_VIRGIN_ISLANDS_  [USAVIR]\n+VIRGIN_ISLANDS_(US)_\n\n"
+                + "E-HOUSE_(CHINA)_HOLDINGS_LIMITED [MNCCHN]\n\n"
+                + "ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_ [YEMREB]\n";
+        ActorDictionary d = DictionaryLoader.builtin();
+        java.util.Set<String> known = d.aliasKeys();
+        PhoenixLoader.read(utf8(phoenix), "Phoenix.Test.actors.txt").forEach(a -> d.addWithoutOverriding(a, known));
+        MentionFinder f = new MentionFinder(d);
+        List<Mention> ms = f.find(TextAnalyzer.analyze(
+                "The Taliban, the U.S. and China met; AAIA and the Virgin Islands stayed away."));
+        assertEquals(List.of("TALIBAN", "USA", "CHN", "PHX_ADEN_ABYAN_ISLAMIC_ARMY", "PHX_UNITED_STATES_VIRGIN_ISLANDS"),
+                ms.stream().map(Mention::actorId).toList());
+        assertTrue(d.get("PHX_TALIBAN") == null, "no new names left for the Phoenix Taliban entry");
+    }
+
+    @Test
     void badRowsAreClearErrors() {
         DictionaryError e = assertThrows(DictionaryError.class, () -> DictionaryLoader.readActorsCsv(
                 utf8("actor_id,name,type,country,aliases,ambiguous\nX,Y,WIZARD,,,\n"), "bad.csv", "user"));
@@ -70,7 +87,8 @@ class DictionaryLoaderTest {
         assertEquals("AFG", actors.get(1).country());
         assertEquals(ActorType.IGO, actors.get(2).type());
         ActorDictionary d = DictionaryLoader.builtin();
-        actors.forEach(d::merge);
+        java.util.Set<String> known = d.aliasKeys();
+        actors.forEach(a -> d.addWithoutOverriding(a, known));
         MentionFinder f = new MentionFinder(d);
         List<Mention> ms = f.find(TextAnalyzer.analyze("Fighting in Kandahar; the Front of Testing and UNTM replied."));
         assertEquals(List.of("AFG", "PHX_TALIBAN_FRONT_OF_TESTING", "PHX_UN_TEST_MISSION"),
