@@ -113,6 +113,9 @@ public final class TableStore {
                     throw new IOException("cannot move aside " + target);
                 }
                 if (!fs.rename(e.getValue(), target)) {
+                    if (fs.exists(old) && !fs.exists(target)) {
+                        fs.rename(old, target); // put the previous version back before failing
+                    }
                     throw new IOException("cannot publish " + e.getValue() + " to " + target);
                 }
             }
