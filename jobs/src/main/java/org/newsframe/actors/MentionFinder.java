@@ -168,7 +168,7 @@ public final class MentionFinder {
             i = Math.max(j, i + 1);
         }
         for (Mention m : out) {
-            for (int k = 0; k < tokens.size(); k++) {
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
                 if (m.overlaps(tokens.get(k).begin(), tokens.get(k).end())) {
                     covered[k] = true;
                 }

@@ -167,39 +167,30 @@ final class EvalCommand implements Runnable {
             }
             if (newsmtsc != null) {
                 requireFile(newsmtsc);
-                org.newsframe.sentiment.SentimentEvaluation eval = new org.newsframe.sentiment.SentimentEvaluation();
-                long n = 0;
-                long t0 = System.nanoTime();
-                for (String line : Files.readAllLines(newsmtsc)) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    org.newsframe.sentiment.TargetInput in =
-                            org.newsframe.sentiment.TargetInput.fromJson(json.readTree(line), ++n);
-                    List<org.newsframe.sentiment.TargetSentiment> scores = targets.score(in.text(), in.targets());
-                    for (int i = 0; i < scores.size(); i++) {
-                        eval.add(in.targets().get(i).gold(), scores.get(i).label());
-                    }
-                }
-                double secs = (System.nanoTime() - t0) / 1e9;
-                out.println(eval.report(String.format("NewsMTSC %s: rules, %,.0f targets/s on one core", newsmtsc,
-                        eval.total() / secs)));
+                // one pass: the rule labels, the floor and the model's features all come from the same scoring
                 List<org.newsframe.sentiment.TargetInput> inputs = org.newsframe.sentiment.NewsMtsc.read(newsmtsc);
+                long t0 = System.nanoTime();
                 List<org.newsframe.sentiment.TargetSentiment> scored = org.newsframe.sentiment.NewsMtsc.score(inputs, targets);
+                double secs = (System.nanoTime() - t0) / 1e9;
                 List<String> gold = org.newsframe.sentiment.NewsMtsc.gold(inputs);
+                org.newsframe.sentiment.SentimentEvaluation eval = new org.newsframe.sentiment.SentimentEvaluation();
                 org.newsframe.sentiment.SentimentEvaluation baseline = new org.newsframe.sentiment.SentimentEvaluation();
+                int sentenceCue = org.newsframe.sentiment.TargetSentiment.CUE_NAMES.indexOf("sentence_sum");
                 for (int i = 0; i < scored.size(); i++) {
-                    double sv = scored.get(i).cues()[scored.get(i).cues().length - 1];
+                    eval.add(gold.get(i), scored.get(i).label());
+                    double sv = scored.get(i).cues()[sentenceCue];
                     double norm = sv / Math.sqrt(sv * sv + 15);
                     baseline.add(gold.get(i), norm >= 0.05 ? "positive" : norm <= -0.05 ? "negative" : "neutral");
                 }
+                out.println(eval.report(String.format("NewsMTSC %s: rules, %,.0f targets/s on one core", newsmtsc,
+                        eval.total() / secs)));
                 out.println(baseline.report("NewsMTSC baseline: sentence-level lexicon (VADER-style compound, +/-0.05)"));
                 if (model != null) {
                     SparkSession spark = Sessions.create(config, session.master);
                     org.apache.spark.ml.PipelineModel m = org.newsframe.sentiment.SentimentModel.load(model);
                     long t1 = System.nanoTime();
                     List<Row> predicted = org.newsframe.sentiment.SentimentModel.apply(m,
-                            TrainSentimentCommand.features(spark, scored, gold)).select("label", "model_label").collectAsList();
+                            org.newsframe.sentiment.SentimentModel.trainingRows(spark, scored, gold)).select("label", "model_label").collectAsList();
                     double msecs = (System.nanoTime() - t1) / 1e9;
                     org.newsframe.sentiment.SentimentEvaluation me = new org.newsframe.sentiment.SentimentEvaluation();
                     for (Row r : predicted) {

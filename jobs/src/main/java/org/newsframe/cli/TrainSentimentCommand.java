@@ -1,21 +1,17 @@
 package org.newsframe.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.newsframe.config.NewsframeConfig;
 import org.newsframe.sentiment.NewsMtsc;
 import org.newsframe.sentiment.SentenceTargets;
 import org.newsframe.sentiment.SentimentModel;
 import org.newsframe.sentiment.TargetInput;
-import org.newsframe.sentiment.TargetSentiment;
 import org.newsframe.spark.Sessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,13 +52,14 @@ final class TrainSentimentCommand implements Callable<Integer> {
         SentenceTargets scorer = SessionOptions.sentenceTargets(config);
         long t0 = System.nanoTime();
         List<TargetInput> inputs = NewsMtsc.read(data);
-        Dataset<Row> train = features(spark, NewsMtsc.score(inputs, scorer), NewsMtsc.gold(inputs));
+        List<String> gold = NewsMtsc.gold(inputs);
+        Dataset<Row> train = SentimentModel.trainingRows(spark, NewsMtsc.score(inputs, scorer), gold);
         double chosen = reg != null ? reg : chooseRegularisation(train, seed);
         PipelineModel model = SentimentModel.train(train, chosen);
         spec.commandLine().getOut().printf("regularisation %.3f%n", chosen);
         SentimentModel.save(model, out);
         spec.commandLine().getOut().printf("trained on %,d targets in %.1f s, saved to %s%nuse it: --set sentiment.model=%s%n",
-                train.count(), (System.nanoTime() - t0) / 1e9, out, out);
+                gold.size(), (System.nanoTime() - t0) / 1e9, out, out);
         return ExitCodes.OK;
     }
 
@@ -85,25 +82,5 @@ final class TrainSentimentCommand implements Callable<Integer> {
             }
         }
         return best;
-    }
-
-    /** Feature rows with label and a class-balancing weight (n / (3 · n_class)). */
-    static Dataset<Row> features(SparkSession spark, List<TargetSentiment> scored, List<String> gold) {
-        long[] perClass = new long[3];
-        for (String g : gold) {
-            perClass[(int) SentimentModel.labelIndex(g)]++;
-        }
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < scored.size(); i++) {
-            int c = (int) SentimentModel.labelIndex(gold.get(i));
-            double weight = gold.size() / (3.0 * Math.max(1, perClass[c]));
-            rows.add(SentimentModel.featureRow(scored.get(i), (double) c, weight));
-        }
-        StructType schema = new StructType().add("label", DataTypes.DoubleType, false)
-                .add("weight", DataTypes.DoubleType, false);
-        for (var f : SentimentModel.FEATURES.fields()) {
-            schema = schema.add(f);
-        }
-        return spark.createDataFrame(rows, schema);
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Builds the effective configuration: the defaults ({@code conf/newsframe.conf}, packaged on the
@@ -151,9 +150,5 @@ public final class ConfigLoader {
             cur = t;
         }
         return prev[b.length()];
-    }
-
-    static Set<String> knownKeys() {
-        return defaults().entrySet().stream().map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -88,10 +88,6 @@ public final class NerEvaluation {
         }
     }
 
-    public Counts counts(String type) {
-        return counts.get(type);
-    }
-
     /** Micro-averaged over the given types. */
     public Counts micro(List<String> types) {
         Counts m = new Counts();

@@ -23,10 +23,6 @@ public record Ingested(
         String rawSnippet,
         boolean dateUnparsed) {
 
-    public boolean accepted() {
-        return reason == null;
-    }
-
     static Ingested reject(SourceRecord r, RejectReason reason, String detail, String articleId, int snippetChars) {
         String raw = r.raw();
         if (raw != null && raw.length() > snippetChars) {

@@ -53,10 +53,6 @@ public final class TableStore {
         return output;
     }
 
-    public FileSystem fileSystem() {
-        return fs;
-    }
-
     /** Writes a table to this run's staging area, in the declared column order and types; returns its rows. */
     public long write(TableSchema table, Dataset<Row> data) {
         Dataset<Row> shaped = data.select(columnsOf(table, data));

@@ -56,6 +56,26 @@ public final class SentimentModel {
         return SentimentEvaluation.LABELS.indexOf(label);
     }
 
+    /** Training (or scoring) rows: label, a class-balancing weight (n / (3 · n_class)), terms and cues. */
+    public static Dataset<Row> trainingRows(SparkSession spark, List<TargetSentiment> scored, List<String> gold) {
+        long[] perClass = new long[3];
+        for (String g : gold) {
+            perClass[(int) labelIndex(g)]++;
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            int c = (int) labelIndex(gold.get(i));
+            double weight = gold.size() / (3.0 * Math.max(1, perClass[c]));
+            rows.add(featureRow(scored.get(i), (double) c, weight));
+        }
+        StructType schema = new StructType().add("label", DataTypes.DoubleType, false)
+                .add("weight", DataTypes.DoubleType, false);
+        for (var f : FEATURES.fields()) {
+            schema = schema.add(f);
+        }
+        return spark.createDataFrame(rows, schema);
+    }
+
     /** Trains on rows with terms, cues, label (double) and weight (double). */
     public static PipelineModel train(Dataset<Row> data, double regParam) {
         Dataset<Row> prepared = data.withColumn("cue_vec", functions.array_to_vector(col("cues")));

@@ -21,9 +21,4 @@ public record TableSchema(String name, String grain, List<Column> columns, Optio
     public String[] columnNames() {
         return columns.stream().map(Column::name).toArray(String[]::new);
     }
-
-    public Column column(String columnName) {
-        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("table " + name + " has no column " + columnName));
-    }
 }
