@@ -13,6 +13,19 @@ public final class Cli {
 
     private Cli() {}
 
+    /**
+     * Writes the JSON lines to {@code dir/in.jsonl}, runs the whole pipeline into {@code dir/out} and returns
+     * that folder; fails the calling test when the run does not succeed.
+     */
+    public static java.nio.file.Path runCorpus(java.nio.file.Path dir, String... jsonLines) throws java.io.IOException {
+        java.nio.file.Path in = dir.resolve("in.jsonl");
+        java.nio.file.Files.writeString(in, String.join("\n", jsonLines) + "\n");
+        java.nio.file.Path out = dir.resolve("out");
+        Result r = run("run", "--input", in.toString(), "--output", out.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.code(), r.err());
+        return out;
+    }
+
     public static Result run(String... args) {
         SharedSpark.get();
         StringWriter out = new StringWriter();

@@ -22,6 +22,8 @@ import org.newsframe.actors.ActorDictionary;
 import org.newsframe.actors.Dictionaries;
 import org.newsframe.actors.Mention;
 import org.newsframe.config.NewsframeConfig;
+import org.newsframe.displacement.Figure;
+import org.newsframe.displacement.HouseholdSizes;
 import org.newsframe.pipeline.RunContext;
 import org.newsframe.sentiment.Relation;
 import org.newsframe.sentiment.SentimentModel;
@@ -31,8 +33,8 @@ import org.newsframe.tables.Tables;
 import scala.collection.JavaConverters;
 
 /**
- * Stage 2: {@code articles} → {@code mentions} (with targeted sentiment), {@code actor_relations} and
- * {@code article_stats}, one pass per article with
+ * Stage 2: {@code articles} → {@code mentions} (with targeted sentiment), {@code actor_relations},
+ * {@code displacement} and {@code article_stats}, one pass per article with
  * {@link ArticleAnnotator} inside {@code mapPartitions}. The actor dictionary is built once on the driver
  * (so a bad user file fails the run before any work) and broadcast; each executor builds its matcher once.
  * When {@code ner.model} is set, the Spark NLP model's chunks are computed first and joined in per article.
@@ -72,13 +74,27 @@ public final class AnnotateStage implements Stage {
             .add("trigger", DataTypes.StringType, false)
             .add("text", DataTypes.StringType, false);
 
+    /** The displacement table's columns that come from the article annotator (all but the article's own). */
+    static final StructType FIGURE = figureStruct();
+
+    private static StructType figureStruct() {
+        StructType t = new StructType();
+        for (org.apache.spark.sql.types.StructField f : Tables.DISPLACEMENT.struct().fields()) {
+            if (!java.util.Set.of("article_id", "pub_date", Tables.PUB_MONTH).contains(f.name())) {
+                t = t.add(f);
+            }
+        }
+        return t;
+    }
+
     static final StructType ANNOTATED = new StructType()
             .add("article_id", DataTypes.StringType, false)
             .add("pub_date", DataTypes.DateType, true)
             .add("n_sentences", DataTypes.IntegerType, false)
             .add("n_tokens", DataTypes.IntegerType, false)
             .add("mentions", DataTypes.createArrayType(MENTION, false), false)
-            .add("relations", DataTypes.createArrayType(RELATION, false), false);
+            .add("relations", DataTypes.createArrayType(RELATION, false), false)
+            .add("figures", DataTypes.createArrayType(FIGURE, false), false);
 
     @Override
     public String name() {
@@ -94,6 +110,7 @@ public final class AnnotateStage implements Stage {
         ctx.log("  actor dictionary: " + dictionary.size() + " actors");
         Broadcast<ActorDictionary> dict = jsc.broadcast(dictionary);
         boolean heuristic = config.actors().heuristic();
+        HouseholdSizes households = config.displacement().households();
 
         Dataset<Row> articles = ctx.read(Tables.ARTICLES).select("article_id", "pub_date", "text");
         int partitions = Math.max(jsc.defaultParallelism() * 3, 1);
@@ -105,11 +122,12 @@ public final class AnnotateStage implements Stage {
         }
         boolean withSentimentModel = !config.sentimentModel().isEmpty();
         JavaRDD<Row> rows = articles.javaRDD().mapPartitions(
-                it -> annotate(it, dict, heuristic, withModel, withSentimentModel));
+                it -> annotate(it, dict, heuristic, households, withModel, withSentimentModel));
         Dataset<Row> annotated = spark.createDataFrame(rows, ANNOTATED).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Dataset<Row> stats = annotated
                     .withColumn("n_mentions", size(col("mentions")))
+                    .withColumn("n_figures", size(col("figures")))
                     .withColumn(Tables.PUB_MONTH, date_format(col("pub_date"), "yyyy-MM"));
             ctx.write(Tables.ARTICLE_STATS, stats);
             Dataset<Row> mentions = annotated
@@ -129,14 +147,19 @@ public final class AnnotateStage implements Stage {
                     .select(col("article_id"), col("pub_date"), col("r.*"))
                     .withColumn(Tables.PUB_MONTH, date_format(col("pub_date"), "yyyy-MM"));
             ctx.write(Tables.ACTOR_RELATIONS, relations);
+            Dataset<Row> figures = annotated
+                    .select(col("article_id"), col("pub_date"), explode(col("figures")).as("f"))
+                    .select(col("article_id"), col("pub_date"), col("f.*"))
+                    .withColumn(Tables.PUB_MONTH, date_format(col("pub_date"), "yyyy-MM"));
+            ctx.write(Tables.DISPLACEMENT, figures);
         } finally {
             annotated.unpersist();
         }
     }
 
     private static Iterator<Row> annotate(Iterator<Row> it, Broadcast<ActorDictionary> dict, boolean heuristic,
-                                          boolean withModel, boolean withEvidence) {
-        ArticleAnnotator annotator = AnnotatorCache.get(dict, heuristic);
+                                          HouseholdSizes households, boolean withModel, boolean withEvidence) {
+        ArticleAnnotator annotator = AnnotatorCache.get(dict, heuristic, households);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -147,7 +170,7 @@ public final class AnnotateStage implements Stage {
             public Row next() {
                 Row a = it.next();
                 List<ModelChunk> chunks = withModel ? chunks(a) : List.of();
-                ArticleAnnotator.Result r = annotator.annotate(a.getString(2), chunks);
+                ArticleAnnotator.Result r = annotator.annotate(a.getString(2), chunks, localDate(a.get(1)));
                 List<Row> ms = new ArrayList<>(r.mentions().size());
                 for (int i = 0; i < r.mentions().size(); i++) {
                     Mention m = r.mentions().get(i);
@@ -160,13 +183,34 @@ public final class AnnotateStage implements Stage {
                 for (Relation x : r.relations()) {
                     rels.add(RowFactory.create(x.sentenceIndex(), x.sourceActor(), x.sourceName(), x.targetActor(),
                             x.targetName(), x.relation().name(), x.polarity(), x.negated(), x.begin(), x.end(),
-                            x.trigger(), r.text().sentenceText(x.sentenceIndex())));
+                            x.trigger(), r.text().sentenceText(x.sentenceIndex(), x.begin(), x.end())));
+                }
+                List<Row> figs = new ArrayList<>(r.figures().size());
+                for (Figure f : r.figures()) {
+                    figs.add(figureRow(f, r.text().sentenceText(f.sentenceIndex(), f.begin(), f.end())));
                 }
                 return RowFactory.create(a.getString(0), a.get(1), r.text().sentences().size(),
                         r.text().tokens().size(), JavaConverters.asScalaBuffer(ms).toSeq(),
-                        JavaConverters.asScalaBuffer(rels).toSeq());
+                        JavaConverters.asScalaBuffer(rels).toSeq(), JavaConverters.asScalaBuffer(figs).toSeq());
             }
         };
+    }
+
+    /** A figure as a row of {@link #FIGURE}, in the column order of {@code Tables.DISPLACEMENT}. */
+    static Row figureRow(Figure f, String sentence) {
+        return RowFactory.create(f.sentenceIndex(), f.begin(), f.end(), sentence, f.quantity(), f.quantityText(),
+                f.quantityMax(), f.qualifier(), f.vague(), f.unit(), f.unitText(), f.householdSize(), f.peopleEstimate(),
+                f.term().code(), f.term().idmc(), f.trigger(), f.population(), f.populationActor(), f.location(),
+                f.locationLevel(), f.country(), f.countrySource(), f.cause(), f.hazard(), f.causeScope(),
+                f.referencePeriod(), f.periodStart(), f.periodEnd(), f.source(), f.sourceActor());
+    }
+
+    /** A DateType value as the session gives it (LocalDate with the Java 8 API, which Sessions enables). */
+    public static java.time.LocalDate localDate(Object v) {
+        if (v instanceof java.time.LocalDate d) {
+            return d;
+        }
+        return v instanceof java.sql.Date d ? d.toLocalDate() : null;
     }
 
     private static final scala.collection.Seq<Object> EMPTY = JavaConverters.asScalaBuffer(new ArrayList<>()).toSeq();

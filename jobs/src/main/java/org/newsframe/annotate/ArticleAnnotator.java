@@ -5,6 +5,10 @@ import java.util.List;
 import org.newsframe.actors.ActorDictionary;
 import org.newsframe.actors.Mention;
 import org.newsframe.actors.MentionFinder;
+import org.newsframe.displacement.Figure;
+import org.newsframe.displacement.FigureExtractor;
+import org.newsframe.displacement.Gazetteer;
+import org.newsframe.displacement.HouseholdSizes;
 import org.newsframe.sentiment.Lexicon;
 import org.newsframe.sentiment.Relation;
 import org.newsframe.sentiment.RelationExtractor;
@@ -19,28 +23,35 @@ import org.newsframe.text.TextAnalyzer;
 /**
  * Everything the annotate stage extracts from one article, in one pass over its text: tokens and sentences,
  * then actor mentions (dictionary, heuristic, and model chunks when a model stage ran), the targeted
- * sentiment of each mention and the relations between actors. Plain Java, no Spark:
+ * sentiment of each mention, the relations between actors and the displacement figures. Plain Java, no Spark:
  * notebooks and tests call it on a single text. Built once per executor JVM ({@link AnnotatorCache}).
  */
 public final class ArticleAnnotator {
 
     /** What one article yields; {@code sentiments} is parallel to {@code mentions}. */
     public record Result(AnalyzedText text, List<Mention> mentions, List<TargetSentiment> sentiments,
-                         List<Relation> relations) {}
+                         List<Relation> relations, List<Figure> figures) {}
 
     private final MentionFinder mentions;
     private final boolean heuristic;
     private final TargetedScorer scorer;
     private final RelationExtractor relations;
+    private final FigureExtractor figures;
 
     public ArticleAnnotator(ActorDictionary dictionary, boolean heuristic) {
+        this(dictionary, heuristic, HouseholdSizes.builtin());
+    }
+
+    public ArticleAnnotator(ActorDictionary dictionary, boolean heuristic, HouseholdSizes households) {
         this.mentions = new MentionFinder(dictionary);
         this.heuristic = heuristic;
         this.scorer = new TargetedScorer(Lexicon.get(), RelationLexicon.get());
         this.relations = new RelationExtractor(RelationLexicon.get());
+        this.figures = new FigureExtractor(Gazetteer.get(), households);
     }
 
-    public Result annotate(String text, List<ModelChunk> chunks) {
+    /** Annotates one article; {@code pubDate} (nullable) dates year-less periods ("since 17 October"). */
+    public Result annotate(String text, List<ModelChunk> chunks, java.time.LocalDate pubDate) {
         AnalyzedText analyzed = TextAnalyzer.analyze(text);
         List<Mention> found = mentions.find(analyzed);
         if (!heuristic) {
@@ -49,7 +60,8 @@ public final class ArticleAnnotator {
         if (chunks != null && !chunks.isEmpty()) {
             found = ModelChunks.merge(analyzed, found, chunks);
         }
-        return new Result(analyzed, found, sentiments(analyzed, found), relations.extract(analyzed, found));
+        return new Result(analyzed, found, sentiments(analyzed, found), relations.extract(analyzed, found),
+                figures.extract(analyzed, found, pubDate));
     }
 
     /** Targeted sentiment of every mention, with the words of all mentions excluded from scoring. */
@@ -83,8 +95,12 @@ public final class ArticleAnnotator {
         return out;
     }
 
+    public Result annotate(String text, List<ModelChunk> chunks) {
+        return annotate(text, chunks, null);
+    }
+
     public Result annotate(String text) {
-        return annotate(text, List.of());
+        return annotate(text, List.of(), null);
     }
 
 }

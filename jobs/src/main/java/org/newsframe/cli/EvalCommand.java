@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 /** {@code newsframe eval …}: measure the extractors against labelled data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate an extractor against a labelled set.",
-        subcommands = {EvalCommand.Ner.class, EvalCommand.Sentiment.class})
+        subcommands = {EvalCommand.Ner.class, EvalCommand.Sentiment.class, EvalCommand.Displacement.class})
 final class EvalCommand implements Runnable {
 
     @Spec
@@ -41,7 +41,96 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (ner, sentiment)");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (ner, sentiment, displacement)");
+    }
+
+    /** {@code eval displacement --idmc FILE [--errors FILE]}. */
+    @Command(name = "displacement", mixinStandardHelpOptions = true,
+            description = {"Displacement figures against an IDMC-style labelled CSV (Excerpt, Displacement figure,",
+                    "Reporting term, Reporting unit, Location (Country)): each excerpt through the annotate stage's",
+                    "extractor; quantity exact-match, weighted F1 and accuracies of unit, term (mapped to IDMC terms)",
+                    "and country."})
+    static final class Displacement implements Callable<Integer> {
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--idmc", required = true, paramLabel = "FILE", description = "IDMC labelled CSV (idmc_fully_labelled.csv).")
+        Path idmc;
+
+        @Option(names = "--errors", paramLabel = "FILE", description = "Also write every excerpt whose answer differs from the label (TSV).")
+        Path errors;
+
+        @Option(names = "--articles", paramLabel = "FILE",
+                description = "The excerpts' articles as JSON Lines with url and text (displacement_news.jsonl): also score the excerpts found in their article, with the article as context.")
+        Path articles;
+
+        @Mixin
+        SessionOptions session;
+
+        @Override
+        public Integer call() throws IOException {
+            SessionOptions.requireFile(idmc);
+            NewsframeConfig config = session.load(List.of());
+            PrintWriter out = spec.commandLine().getOut();
+            int[] skipped = new int[1];
+            List<org.newsframe.eval.DisplacementEvaluation.Labelled> gold;
+            try {
+                gold = org.newsframe.eval.DisplacementEvaluation.read(idmc, skipped);
+            } catch (IllegalArgumentException e) {
+                throw new InputException(e.getMessage());
+            }
+            ArticleAnnotator annotator = new ArticleAnnotator(SessionOptions.dictionary(config),
+                    config.actors().heuristic(), config.displacement().households());
+            org.newsframe.eval.DisplacementEvaluation eval = org.newsframe.eval.DisplacementEvaluation.run(gold, annotator);
+            out.print(eval.report(String.format("IDMC %s (%d labelled excerpts, %d rows without excerpt or figure skipped)",
+                    idmc, gold.size(), skipped[0])));
+            if (articles != null) {
+                SessionOptions.requireFile(articles);
+                Map<String, String> byUrl = new HashMap<>();
+                com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+                for (String line : Files.readAllLines(articles)) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
+                    if (n.hasNonNull("url") && n.hasNonNull("text")) {
+                        byUrl.put(n.get("url").asText(), org.newsframe.ingest.TextNormalizer.normalize(n.get("text").asText()));
+                    }
+                }
+                org.newsframe.eval.DisplacementEvaluation inContext =
+                        org.newsframe.eval.DisplacementEvaluation.runInArticles(gold, byUrl, annotator);
+                out.print(inContext.report(String.format("IDMC excerpts located in their article of %s (%d of %d), article as context",
+                        articles, inContext.outcomes().size(), gold.size())));
+                out.print(eval.subset(inContext).report("the same excerpts, alone"));
+            }
+            if (errors != null) {
+                StringBuilder sb = new StringBuilder("gold_quantity\tgold_unit\tgold_term\tgold_country\tanswer\tall_figures\texcerpt\n");
+                for (var o : eval.outcomes()) {
+                    var a = o.answer();
+                    boolean ok = a != null && a.quantity() == o.gold().quantity() && a.unit().equals(o.gold().unit())
+                            && a.term().code().equals(org.newsframe.eval.DisplacementEvaluation.IDMC_TERMS.containsKey(o.gold().term())
+                                    ? org.newsframe.eval.DisplacementEvaluation.IDMC_TERMS.get(o.gold().term()).code() : o.gold().term())
+                            && o.gold().country().equals(a.country());
+                    if (ok) {
+                        continue;
+                    }
+                    StringBuilder all = new StringBuilder();
+                    for (var f : o.figures()) {
+                        all.append(f.quantity()).append(' ').append(f.unit()).append(' ').append(f.term().code())
+                           .append(' ').append(f.country()).append("; ");
+                    }
+                    sb.append(o.gold().quantity()).append('\t').append(o.gold().unit()).append('\t').append(o.gold().term())
+                      .append('\t').append(o.gold().country()).append('\t')
+                      .append(a == null ? "" : a.quantity() + " " + a.unit() + " " + a.term().code() + " " + a.country())
+                      .append('\t').append(all).append('\t').append(o.gold().excerpt().replace('\n', ' ').replace('\t', ' ')).append('\n');
+                }
+                Files.writeString(errors, sb.toString());
+                out.println("errors: " + errors);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
     }
 
     /** {@code eval ner --conll FILE [--model DIR]}. */

@@ -29,6 +29,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default 1).")
     long seed;
 
+    @Option(names = "--pathological", description = {"Instead: articles of about a megabyte each that stress the",
+            "parsers (digits and commas, a digit run, a one-sentence list of figures, nested parentheses, dates)."})
+    boolean pathological;
+
     @Option(names = "--output", paramLabel = "FILE",
             description = "Output file (.jsonl or .jsonl.gz); default: standard output.")
     Path output;
@@ -41,7 +45,7 @@ final class GenerateCommand implements Callable<Integer> {
         SyntheticCorpus corpus = new SyntheticCorpus(seed);
         if (output == null) {
             Writer w = spec.commandLine().getOut();
-            corpus.write(articles, w);
+            write(corpus, w);
             w.flush();
             return ExitCodes.OK;
         }
@@ -53,9 +57,17 @@ final class GenerateCommand implements Callable<Integer> {
             stream = new GZIPOutputStream(stream, 1 << 16);
         }
         try (Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
-            corpus.write(articles, w);
+            write(corpus, w);
         }
         spec.commandLine().getErr().println("newsframe: wrote " + articles + " articles to " + output);
         return ExitCodes.OK;
+    }
+
+    private void write(SyntheticCorpus corpus, Writer w) throws IOException {
+        if (pathological) {
+            corpus.writePathological(articles, w);
+        } else {
+            corpus.write(articles, w);
+        }
     }
 }

@@ -88,12 +88,14 @@ public final class ConfigLoader {
         return ConfigValueFactory.fromAnyRef(value, "--set " + key);
     }
 
+    private static final String HOUSEHOLD_SIZES = "newsframe.displacement.household-size.countries.";
+
     private static void checkKnownKeys(Config userLayer, Config defaults) {
         List<String> unknown = new ArrayList<>();
         for (Map.Entry<String, com.typesafe.config.ConfigValue> e : userLayer.entrySet()) {
             String key = e.getKey();
-            if (key.startsWith("spark.")) {
-                continue;
+            if (key.startsWith("spark.") || key.startsWith(HOUSEHOLD_SIZES)) {
+                continue; // free-form maps: Spark settings; household sizes keyed by ISO3
             }
             if (!defaults.hasPathOrNull(key)) {
                 unknown.add(key);

@@ -24,6 +24,7 @@ public record NewsframeConfig(
         String sentimentModel,
         java.util.List<String> cooccurrenceExcludeTypes,
         Output output,
+        Displacement displacement,
         Map<String, String> spark,
         String renderedJson) implements Serializable {
 
@@ -53,6 +54,21 @@ public record NewsframeConfig(
         public Actors {
             files = java.util.List.copyOf(files);
             phoenix = java.util.List.copyOf(phoenix);
+        }
+    }
+
+    /**
+     * Displacement figures: persons per household (default and per-country overrides of the built-in table)
+     * and how displacement_events groups reports of one figure.
+     */
+    public record Displacement(double householdSizeDefault, Map<String, Double> householdSizes,
+                               double eventQuantityTolerance, int eventWindowDays) implements Serializable {
+        public Displacement {
+            householdSizes = Map.copyOf(householdSizes);
+        }
+
+        public org.newsframe.displacement.HouseholdSizes households() {
+            return org.newsframe.displacement.HouseholdSizes.builtin(householdSizes, householdSizeDefault);
         }
     }
 
@@ -102,6 +118,22 @@ public record NewsframeConfig(
         }
         Output output = new Output(positive(o, "snippet-chars"), compression);
 
+        Config d = n.getConfig("displacement");
+        Map<String, Double> sizes = new TreeMap<>();
+        for (Map.Entry<String, ConfigValue> e : d.getConfig("household-size.countries").entrySet()) {
+            String iso = e.getKey().toUpperCase(Locale.ROOT);
+            if (!iso.matches("[A-Z]{3}")) {
+                throw new ConfigError("newsframe.displacement.household-size.countries: keys are ISO3 codes, got " + e.getKey());
+            }
+            sizes.put(iso, positiveDouble(d, "household-size.countries." + e.getKey()));
+        }
+        double tolerance = positiveDouble(d, "events.quantity-tolerance");
+        if (tolerance >= 1) {
+            throw new ConfigError("newsframe.displacement.events.quantity-tolerance must be below 1, got " + tolerance);
+        }
+        Displacement displacement = new Displacement(positiveDouble(d, "household-size.default"), sizes, tolerance,
+                positive(d, "events.window-days"));
+
         Map<String, String> spark = new TreeMap<>();
         if (c.hasPath("spark")) {
             for (Map.Entry<String, ConfigValue> e : c.getConfig("spark").entrySet()) {
@@ -111,7 +143,7 @@ public record NewsframeConfig(
         String json = c.withOnlyPath("newsframe").root().render(ConfigRenderOptions.concise());
         return new NewsframeConfig(n.getString("master"), n.getString("app-name"), input, actors,
                 n.getString("ner.model").strip(), n.getString("sentiment.model").strip(), java.util.List.copyOf(exclude),
-                output, spark, json);
+                output, displacement, spark, json);
     }
 
     private static char singleChar(Config c, String path) {
@@ -123,6 +155,19 @@ public record NewsframeConfig(
             throw new ConfigError("newsframe.input." + path + ": one character expected, got \"" + s + "\"");
         }
         return s.charAt(0);
+    }
+
+    private static double positiveDouble(Config c, String path) {
+        double v;
+        try {
+            v = c.getDouble(path);
+        } catch (com.typesafe.config.ConfigException e) {
+            throw new ConfigError(e.getMessage(), e);
+        }
+        if (!(v > 0)) {
+            throw new ConfigError(path + " must be positive, got " + v);
+        }
+        return v;
     }
 
     private static int positive(Config c, String path) {

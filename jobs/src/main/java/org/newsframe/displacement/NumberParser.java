@@ -70,6 +70,22 @@ public final class NumberParser {
             int end = a.end;
             long value = a.min;
             Long max = a.max;
+            // "half a million", "a quarter of a million", "three quarters of a million"
+            if (!a.vague && begin - 1 >= from && tokens.get(begin).key().matches("an?")) {
+                String p1 = tokens.get(begin - 1).key();
+                String p2 = begin - 2 >= from ? tokens.get(begin - 2).key() : "";
+                if (p1.equals("half")) {
+                    value /= 2;
+                    begin--;
+                } else if (p1.equals("of") && (p2.equals("quarter") || p2.equals("quarters"))) {
+                    boolean three = begin - 3 >= from && tokens.get(begin - 3).key().equals("three");
+                    value = three ? value * 3 / 4 : value / 4;
+                    begin -= 2;
+                }
+                if (begin - 1 >= from && tokens.get(begin - 1).key().matches("an?|one|three") && begin < a.first) {
+                    begin--;
+                }
+            }
             Quantity.Qualifier q = a.vague ? Quantity.Qualifier.APPROXIMATELY : Quantity.Qualifier.EXACT;
             // ranges: "5,000 to 7,000", "5,000-7,000", "between 5,000 and 7,000"
             int k = end;

@@ -43,6 +43,8 @@ public final class SyntheticCorpus {
     private static final List<String> TERMS = List.of(
             "have been displaced", "have fled their homes", "were evacuated", "are living in relief camps",
             "have been made homeless", "have crossed the border as refugees", "remain stranded");
+    private static final List<String> HOUSEHOLD_TERMS = List.of("returned to their homes", "have been displaced",
+            "lost their homes");
     private static final List<String> CAUSES = List.of(
             "by fighting", "by the floods", "after the earthquake", "by clashes between armed groups",
             "by drought", "since the offensive began", "by airstrikes");
@@ -80,6 +82,45 @@ public final class SyntheticCorpus {
             }
             out.write('\n');
         }
+    }
+
+    /** The shapes of {@link #writePathological}: each repeated to about {@link #PATHOLOGICAL_CHARS}. */
+    static final List<String> PATHOLOGICAL = List.of(
+            "1,0,00,000,", // digits and commas: no number longer than 15 digits, no backtracking
+            "9999999999", // one digit run a megabyte long
+            "1,000 people displaced, ", // one sentence listing figures
+            "( 5 ( families (", // parentheses that never close
+            "between 5 and between 6 and ", // ranges that never end
+            "May 5 May 5 2020 as of ", // dates and period cues
+            "up to up to more than at least "); // qualifiers without numbers
+
+    static final int PATHOLOGICAL_CHARS = 1_000_000;
+
+    /** Writes n articles of about a megabyte each, cycling through {@link #PATHOLOGICAL}. */
+    public void writePathological(int n, Writer out) throws IOException {
+        JsonFactory factory = new JsonFactory();
+        for (int i = 0; i < n; i++) {
+            String unit = PATHOLOGICAL.get(i % PATHOLOGICAL.size());
+            StringBuilder text = new StringBuilder(PATHOLOGICAL_CHARS + unit.length());
+            while (text.length() < PATHOLOGICAL_CHARS) {
+                text.append(unit);
+            }
+            try (JsonGenerator g = factory.createGenerator(new NonClosingWriter(out))) {
+                g.writeStartObject();
+                g.writeStringField("id", String.format(Locale.ROOT, "path-%04d", i));
+                g.writeStringField("text", text.toString());
+                g.writeStringField("published", "2021-10-09");
+                g.writeEndObject();
+            }
+            out.write('\n');
+        }
+    }
+
+    /** The verb phrases of the displacement sentences this generator writes (one figure each). */
+    public static List<String> displacementPhrases() {
+        List<String> all = new java.util.ArrayList<>(TERMS);
+        all.addAll(HOUSEHOLD_TERMS);
+        return all;
     }
 
     /** One synthetic article. */
@@ -131,8 +172,7 @@ public final class SyntheticCorpus {
         String number = number();
         boolean households = random.nextInt(4) == 0;
         String who = households ? pick(List.of("families", "households")) : pick(POPULATIONS);
-        String term = households ? pick(List.of("returned to their homes", "have been displaced", "lost their homes"))
-                : pick(TERMS);
+        String term = households ? pick(HOUSEHOLD_TERMS) : pick(TERMS);
         String sentence = qualifier + number + " " + who + " " + term + " " + pick(CAUSES) + " in " + pick(PLACES)
                 + ", " + pick(PEOPLE) + " said.";
         return cap(sentence);

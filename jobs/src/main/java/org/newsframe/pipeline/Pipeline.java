@@ -4,6 +4,7 @@ import java.util.List;
 import org.newsframe.annotate.AnnotateStage;
 import org.newsframe.ingest.IngestStage;
 import org.newsframe.tables.ActorTablesStage;
+import org.newsframe.tables.DisplacementEventsStage;
 import org.newsframe.tables.SentimentTablesStage;
 
 /** The stages of {@code newsframe run}, in data-flow order: ingest → annotate → tables → trends. */
@@ -18,7 +19,7 @@ public final class Pipeline {
     /** Every stage that exists, in order. */
     public static Pipeline standard() {
         return new Pipeline(List.of(new IngestStage(), new AnnotateStage(), new ActorTablesStage(),
-                new SentimentTablesStage()));
+                new SentimentTablesStage(), new DisplacementEventsStage()));
     }
 
     public List<Stage> stages() {

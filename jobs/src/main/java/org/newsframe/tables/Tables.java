@@ -69,6 +69,7 @@ public final class Tables {
                     new Column("n_sentences", IntegerType, false, "Sentences in the text (the sentence windows of co-occurrence)."),
                     new Column("n_tokens", IntegerType, false, "Tokens in the text."),
                     new Column("n_mentions", IntegerType, false, "Actor mentions found."),
+                    new Column("n_figures", IntegerType, false, "Displacement figures found (rows in displacement)."),
                     pubMonth()),
             Optional.of(PUB_MONTH));
 
@@ -149,7 +150,7 @@ public final class Tables {
                     new Column("begin", IntegerType, false, "Start offset of the trigger words in articles.text."),
                     new Column("end", IntegerType, false, "End offset (exclusive) of the trigger words."),
                     new Column("trigger", StringType, false, "The words that state the relation (\"urged\", \"excluded the possibility of cooperating with\")."),
-                    new Column("text", StringType, false, "The sentence."),
+                    new Column("text", StringType, false, "The sentence; one longer than 1,000 characters is cut to the 1,000 around the relation."),
                     pubMonth()),
             Optional.of(PUB_MONTH));
 
@@ -171,10 +172,76 @@ public final class Tables {
                     pubMonth()),
             Optional.of(PUB_MONTH));
 
+    public static final TableSchema DISPLACEMENT = new TableSchema("displacement",
+            "one displacement figure: a number of people or households displaced, evacuated, returned… as one sentence states it",
+            List.of(
+                    new Column("article_id", StringType, false, "Article id."),
+                    new Column("pub_date", DateType, true, "Publication date."),
+                    new Column("sentence_index", IntegerType, false, "0-based sentence index in the article."),
+                    new Column("begin", IntegerType, false, "Start offset of the number, its qualifier words included (\"up to 1.3 million\")."),
+                    new Column("end", IntegerType, false, "End offset (exclusive) of the number."),
+                    new Column("sentence", StringType, false, "The sentence; one longer than 1,000 characters is cut to the 1,000 around the figure."),
+                    new Column("quantity", LongType, false,
+                            "The number as stated (1,300,000 for \"1.3 million\"); for a range or a vague amount its lower end."),
+                    new Column("quantity_text", StringType, false, "The number as written, qualifier included."),
+                    new Column("quantity_max", LongType, true,
+                            "Upper end of a range (\"5,000 to 7,000\") or of a vague amount (\"thousands\": 2,000–9,999; docs/displacement.md); null for a single number."),
+                    new Column("qualifier", StringType, false,
+                            "`exact`, `approximately`, `more_than`, `at_least`, `less_than`, `up_to` or `range`."),
+                    new Column("vague", BooleanType, false, "True for \"hundreds\", \"thousands of\", \"dozens\", \"tens of thousands\"."),
+                    new Column("unit", StringType, false, "`people` or `households` (families, households, and homes/houses/shelters counted as destroyed or damaged)."),
+                    new Column("unit_text", StringType, true, "The counted noun as written (\"families\", \"Afghans\", \"homes\"); null when elided (\"another 2,000\")."),
+                    new Column("household_size", DoubleType, true,
+                            "Persons per household used for people_estimate (the country's, else displacement.household-size.default); null when the unit is people."),
+                    new Column("people_estimate", LongType, false, "quantity for people; quantity × household_size (rounded) for households."),
+                    new Column("term", StringType, false,
+                            "`displaced`, `fled`, `evacuated`, `refugees`, `asylum_seekers`, `returned`, `relocated`, `homeless`, `sheltered`, `destroyed_housing`, `damaged_housing`, `stranded`, `deported` (docs/displacement.md maps them to IDMC terms)."),
+                    new Column("idmc_term", StringType, false, "The IDMC reporting term for term (\"Forced to flee\", \"Destroyed housing\")."),
+                    new Column("trigger", StringType, false, "The words that gave the term (\"have been displaced\" → \"displaced\", \"return of\", \"forced to flee\")."),
+                    new Column("population", StringType, true, "Who, when the figure names a population (\"Afghans\", \"Rohingya\", \"Syrian\" in \"Syrian refugees\")."),
+                    new Column("population_actor_id", StringType, true, "Actor id of the population mention (e.g. `AFG` for Afghans, `POP_ROHINGYA`)."),
+                    new Column("location", StringType, true, "The most specific place the sentence names (a city, a province or state, a country), as written."),
+                    new Column("location_level", StringType, true, "`city`, `admin1` or `country`."),
+                    new Column("country", StringType, true, "ISO3 country of the figure: from the location, else the population, else the article's most mentioned country."),
+                    new Column("country_source", StringType, true, "Where country came from: `location`, `population` or `article`."),
+                    new Column("cause", StringType, true, "`conflict` or `disaster` when stated (conflict and violence vs. natural hazard); null when the article says neither."),
+                    new Column("hazard", StringType, true, "For disasters: `flood`, `storm`, `earthquake`, `tsunami`, `landslide`, `wildfire`, `volcano`, `drought`, `extreme_temperature`, `erosion`."),
+                    new Column("cause_scope", StringType, true, "Where the cause was read: `sentence`, `context` (the sentence before) or `article` (majority of cause words)."),
+                    new Column("reference_period", StringType, true, "The period the sentence states, as written (\"since 1 January 2016\", \"as of May 2015\")."),
+                    new Column("period_start", DateType, true, "First day of reference_period, when it has one (a year-less date takes the year that puts it before pub_date)."),
+                    new Column("period_end", DateType, true, "Last day of reference_period, when it has one (\"as of 3 January\" has only an end)."),
+                    new Column("source", StringType, true, "Who the sentence attributes the figure to (\"Mohammad Arsa Kharoti\", \"OCHA\"); \"he\"/\"she\" takes the person named last in the two sentences before."),
+                    new Column("source_actor_id", StringType, true, "Actor id of source."),
+                    pubMonth()),
+            Optional.of(PUB_MONTH));
+
+    public static final TableSchema DISPLACEMENT_EVENTS = new TableSchema("displacement_events",
+            "one reported figure, however many articles reprint it: reports of the same country, term and unit with quantities within the tolerance and dates within the window",
+            List.of(
+                    new Column("event_id", StringType, false, "Stable id: hash of country, term, unit and the first report's article_id and begin."),
+                    new Column("country", StringType, true, "ISO3 country (null when no report had one)."),
+                    new Column("term", StringType, false, "Term (as in displacement)."),
+                    new Column("unit", StringType, false, "`people` or `households`."),
+                    new Column("quantity", LongType, false, "The value reported most often (ties: the latest report's)."),
+                    new Column("quantity_min", LongType, false, "Smallest quantity among the reports."),
+                    new Column("quantity_max", LongType, false, "Largest quantity among the reports."),
+                    new Column("people_estimate", LongType, false, "people_estimate of a report of quantity."),
+                    new Column("first_reported", DateType, true, "Earliest pub_date of the reports (null when all are undated)."),
+                    new Column("last_reported", DateType, true, "Latest pub_date of the reports."),
+                    new Column("n_reports", LongType, false, "Figures grouped here."),
+                    new Column("n_articles", LongType, false, "Distinct articles among them."),
+                    new Column("article_ids", DataTypes.createArrayType(StringType, false), false, "The articles, sorted."),
+                    new Column("location", StringType, true, "The location reported most often (null when none)."),
+                    new Column("cause", StringType, true, "The cause reported most often."),
+                    new Column("hazard", StringType, true, "The hazard reported most often."),
+                    new Column("population", StringType, true, "The population reported most often."),
+                    new Column("pub_month", StringType, true, "Partition: `YYYY-MM` of first_reported; null partition when undated.")),
+            Optional.of(PUB_MONTH));
+
     /** Tables in the order the pipeline writes them. */
     public static List<TableSchema> all() {
-        return List.of(ARTICLES, REJECTS, ARTICLE_STATS, MENTIONS, ACTOR_RELATIONS, COOCCURRENCE, ACTORS,
-                ACTOR_SENTIMENT);
+        return List.of(ARTICLES, REJECTS, ARTICLE_STATS, MENTIONS, ACTOR_RELATIONS, DISPLACEMENT, COOCCURRENCE,
+                ACTORS, ACTOR_SENTIMENT, DISPLACEMENT_EVENTS);
     }
 
     public static TableSchema byName(String name) {

@@ -48,4 +48,31 @@ class EvalCommandTest {
         return "{\"primary_gid\": \"" + target + "\", \"sentence_normalized\": \"" + text + "\", \"targets\": [{\"from\": "
                 + from + ", \"to\": " + (from + target.length()) + ", \"polarity\": " + polarity + "}]}\n";
     }
+
+    @Test
+    void evalDisplacementScoresExcerptsAndTheirArticles() throws IOException {
+        Path csv = tmp.resolve("idmc.csv");
+        Files.writeString(csv, String.join("\n",
+                "Country_or_region,URL,Tag,Excerpt,Mentions,Displacement figure,Reporting term,Reporting unit,Specific location,Location (Country)",
+                "Chile,http://a,Disasters,\"About 6 000 people had been evacuated in Valparaiso, Chile.\",Y,6000,Evacuated,People,Valparaiso,Chile;CHL;152",
+                "Nepal,http://b,Disasters,\"At least 60 homes were destroyed,\nsaid a spokesman.\",N,60,Destroyed Housing,Households,,Nepal;NPL;524",
+                "Peru,http://c,Disasters,The storm forced 300 families to flee.,N,300,Forced to Flee,Households,,Peru;PER;604",
+                "Chad,http://d,Conflict and violence,Nothing to see here.,N,45,Displaced,People,,Chad;TCD;148",
+                "Mali,http://e,Conflict and violence,,N,,Displaced,People,,Mali;MLI;466",
+                ""));
+        Path articles = tmp.resolve("articles.jsonl");
+        Files.writeString(articles, "{\"url\": \"http://b\", \"text\": \"Floods hit Nepal on Monday. At least 60 homes were destroyed, said a spokesman.\"}\n");
+        Path errors = tmp.resolve("errors.tsv");
+        Cli.Result r = Cli.run("eval", "displacement", "--idmc", csv.toString(), "--articles", articles.toString(),
+                "--errors", errors.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("(4 labelled excerpts, 1 rows without excerpt or figure skipped)"), r.out());
+        assertTrue(r.out().contains("quantity exact-match: first figure 0.750, any figure 0.750"), r.out());
+        // Nepal is named only in the article: country right in context (1 of 1), not in the excerpt alone
+        assertTrue(r.out().contains("excerpts located in their article") && r.out().contains("country 1.000"), r.out());
+        String err = Files.readString(errors);
+        assertTrue(err.contains("Nothing to see here."), err);
+        assertTrue(err.contains("At least 60 homes"), "no country in the excerpt: " + err);
+        assertEquals(3, Cli.run("eval", "displacement", "--idmc", tmp.resolve("missing.csv").toString()).code());
+    }
 }

@@ -56,4 +56,19 @@ class ConfigLoaderTest {
         assertThrows(ConfigError.class, () -> ConfigLoader.load(null, List.of("novalue")));
         assertThrows(ConfigError.class, () -> ConfigLoader.load(new File(tmp.toFile(), "missing.conf"), List.of()));
     }
+
+    @Test
+    void householdSizesTakeIso3KeysAndEventSettingsAreChecked() {
+        NewsframeConfig c = ConfigLoader.load(null, List.of("displacement.household-size.countries.AFG=7.5",
+                "displacement.household-size.default=4.2"));
+        assertEquals(7.5, c.displacement().households().size("AFG"));
+        assertEquals(6.8, c.displacement().households().size("PAK"), "the built-in table");
+        assertEquals(4.2, c.displacement().households().size("XXX"));
+        assertEquals(0.1, c.displacement().eventQuantityTolerance());
+        assertEquals(30, c.displacement().eventWindowDays());
+        assertThrows(ConfigError.class, () -> ConfigLoader.load(null, List.of("displacement.household-size.countries.Afghanistan=7")));
+        assertThrows(ConfigError.class, () -> ConfigLoader.load(null, List.of("displacement.household-size.countries.AFG=-1")));
+        assertThrows(ConfigError.class, () -> ConfigLoader.load(null, List.of("displacement.events.quantity-tolerance=1.5")));
+        assertThrows(ConfigError.class, () -> ConfigLoader.load(null, List.of("displacement.events.window-days=0")));
+    }
 }

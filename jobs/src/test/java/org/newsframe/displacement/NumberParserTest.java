@@ -27,6 +27,8 @@ class NumberParserTest {
             "nearly 2.5 lakh people are in relief camps|nearly 2.5 lakh|250000||approximately|false",
             "1 crore people were affected|1 crore|10000000||exact|false",
             "three hundred families fled|three hundred|300||exact|false",
+            "more than half a million people were evacuated|more than half a million|500000||more_than|false",
+            "a quarter of a million fled|a quarter of a million|250000||exact|false",
             "twenty-five thousand residents left|twenty-five thousand|25000||exact|false",
             "tens of thousands of people fled|tens of thousands|20000|99999|approximately|true",
             "hundreds of thousands were displaced|hundreds of thousands|200000|999999|approximately|true",

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -24,15 +23,10 @@ class ActorTablesStageTest {
 
     @BeforeAll
     static void run() throws IOException {
-        Path in = tmp.resolve("in.jsonl");
-        Files.writeString(in, String.join("\n",
+        out = Cli.runCorpus(tmp,
                 "{\"id\": \"A\", \"published\": \"2021-10-09\", \"text\": \"The Taliban met U.S. envoys in Doha. Pakistan urged the Taliban to talk. Officials were silent.\"}",
                 "{\"id\": \"B\", \"published\": \"2021-10-09\", \"text\": \"The Taliban and Pakistan traded blame. The United States said nothing.\"}",
-                "{\"id\": \"C\", \"text\": \"Hamas and Israel agreed.\"}",
-                ""));
-        out = tmp.resolve("out");
-        Cli.Result r = Cli.run("run", "--input", in.toString(), "--output", out.toString());
-        assertEquals(0, r.code(), r.err());
+                "{\"id\": \"C\", \"text\": \"Hamas and Israel agreed.\"}");
     }
 
     private static Dataset<Row> table(String name) {

@@ -1,0 +1,199 @@
+package org.newsframe.displacement;
+
+import com.univocity.parsers.csv.CsvParser;
+import com.univocity.parsers.csv.CsvParserSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsframe.text.Token;
+import org.newsframe.text.Tokenizer;
+
+/**
+ * The offline gazetteer: first-level divisions ({@code gazetteer/admin1.csv}) and cities
+ * ({@code gazetteer/cities.csv}), the project's own data (coverage in docs/displacement.md). Countries and
+ * capitals come from the actor dictionary's mentions instead, so they are not repeated here.
+ *
+ * <p>Matching walks a token trie (longest match at each position, on token keys, so accents and dots fold
+ * as they do for actors). A match must be capitalised as a name is in every word, a one-word name that
+ * is also a generic word ("Central", "North", "Coast") never matches alone, and a one-word abbreviation of
+ * up to three capitals ("BC", "CAR") does not match. One name can be several places
+ * ("Punjab" is in India and Pakistan); {@link Match#places()} lists them all and the extractor picks by the
+ * article's countries. Immutable after loading; shared by all tasks of an executor.
+ */
+public final class Gazetteer implements java.io.Serializable {
+
+    /** A place name found in a text: token range, character span, and every place it can be. */
+    public record Match(int firstToken, int endToken, int begin, int end, List<Place> places) {}
+
+    /** One-word names that are generic words in English news and never locate alone. */
+    private static final Set<String> GENERIC = Set.of("central", "north", "south", "east", "west", "northern",
+            "southern", "eastern", "western", "capital", "centre", "center", "coast", "coastal", "lakes", "lake",
+            "valley", "upper", "lower", "sud", "nord", "est", "ouest", "centro", "norte", "sur", "oriental",
+            "occidental", "highlands", "islands", "island", "national", "federal", "greater", "metropolitan",
+            "mountain", "mountains", "river", "lagoon", "plateau", "littoral", "maritime", "interior", "delta",
+            "border", "frontier", "mid", "middle", "far", "new", "union", "independence", "liberty", "victory",
+            "progress", "unity", "peace", "hope", "mercy", "march", "may", "june", "august", "sunday", "friday",
+            "bar", "of", "mobile", "reading", "split", "nice", "male", "bath", "battle", "deal", "orange", "ajax",
+            "colon", "police", "rule", "sale", "wells", "bay", "cape", "port", "fort", "mount", "saint", "san",
+            "santa", "sao", "st", "president", "general", "district", "region", "province", "state", "city");
+
+    /** Lower-case words inside names: "Rio de Janeiro", "Deir ez-Zor", "al-Hasakah". */
+    private static final Set<String> CONNECTORS = Set.of("de", "del", "da", "do", "dos", "das", "al", "el", "ez",
+            "ed", "es", "as", "ar", "ash", "ad", "la", "le", "les", "of", "and", "the", "di", "du", "van", "von", "y",
+            "bin", "ibn", "sur", "en", "am", "an", "upon");
+
+    private static boolean nextIsHyphen(List<Token> tokens, int j, int to) {
+        return j + 1 < to && tokens.get(j + 1).kind() == Token.Kind.HYPHEN;
+    }
+
+    private static final class Node implements java.io.Serializable {
+        final Map<String, Node> next = new HashMap<>(4);
+        List<Place> places;
+    }
+
+    private final Node root = new Node();
+    private int size;
+
+    private static Gazetteer builtin;
+
+    /** The built-in gazetteer, loaded once per JVM. */
+    public static synchronized Gazetteer get() {
+        if (builtin == null) {
+            Gazetteer g = new Gazetteer();
+            g.loadAdmin1(resource("gazetteer/admin1.csv"));
+            g.loadCities(resource("gazetteer/cities.csv"));
+            builtin = g;
+        }
+        return builtin;
+    }
+
+    /** Number of (name, place) entries. */
+    public int size() {
+        return size;
+    }
+
+    /** Adds a place under a name; public for tests and user extensions. */
+    public void add(String name, Place place) {
+        List<Token> tokens = Tokenizer.tokenize(name);
+        if (tokens.isEmpty()) {
+            return;
+        }
+        if (tokens.size() == 1 && GENERIC.contains(tokens.get(0).key())) {
+            return;
+        }
+        Node n = root;
+        for (Token t : tokens) {
+            n = n.next.computeIfAbsent(t.key(), k -> new Node());
+        }
+        if (n.places == null) {
+            n.places = new ArrayList<>(1);
+        }
+        if (!n.places.contains(place)) {
+            n.places.add(place);
+            size++;
+        }
+    }
+
+    /** Place names in tokens [from, to), longest match first, left to right, non-overlapping. */
+    public List<Match> match(List<Token> tokens, int from, int to) {
+        List<Match> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Node n = root;
+            int best = -1;
+            List<Place> bestPlaces = null;
+            for (int j = i; j < to; j++) {
+                Token t = tokens.get(j);
+                n = n.next.get(t.key());
+                if (n == null || (t.kind() == Token.Kind.WORD && !t.capitalized()
+                        && !(CONNECTORS.contains(t.key()) && (j > i || nextIsHyphen(tokens, j, to))))) {
+                    break;
+                }
+                if (n.places != null && t.kind() == Token.Kind.WORD) {
+                    best = j + 1;
+                    bestPlaces = n.places;
+                }
+            }
+            if (best == i + 1 && tokens.get(i).allCaps() && tokens.get(i).text().length() <= 3) {
+                best = -1; // "BC", "CAR", "SA": abbreviations are too often something else
+            }
+            if (best > 0) {
+                out.add(new Match(i, best, tokens.get(i).begin(), tokens.get(best - 1).end(), List.copyOf(bestPlaces)));
+                i = best;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private void loadAdmin1(InputStream in) {
+        for (String[] r : rows(in, "gazetteer/admin1.csv", 4)) {
+            Place p = new Place(r[1], r[0], Place.ADMIN1, r[3], r[1]);
+            add(r[1], p);
+            for (String alias : split(r[2])) {
+                add(alias, p);
+            }
+        }
+    }
+
+    private void loadCities(InputStream in) {
+        for (String[] r : rows(in, "gazetteer/cities.csv", 4)) {
+            Place p = new Place(r[1], r[0], Place.CITY, "city", r[3].isEmpty() ? null : r[3]);
+            add(r[1], p);
+            for (String alias : split(r[2])) {
+                add(alias, p);
+            }
+        }
+    }
+
+    private static List<String[]> rows(InputStream in, String name, int columns) {
+        CsvParserSettings s = new CsvParserSettings();
+        s.setHeaderExtractionEnabled(true);
+        s.getFormat().setComment('#');
+        s.setNullValue("");
+        s.setEmptyValue("");
+        List<String[]> out = new ArrayList<>();
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            for (String[] row : new CsvParser(s).parseAll(r)) {
+                if (row.length < columns || row[0] == null || row[1] == null) {
+                    throw new IllegalStateException(name + ": malformed row " + String.join(",", row));
+                }
+                String[] clean = new String[columns];
+                for (int k = 0; k < columns; k++) {
+                    clean[k] = row[k] == null ? "" : row[k].trim();
+                }
+                out.add(clean);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(name, e);
+        }
+        return out;
+    }
+
+    private static List<String> split(String multi) {
+        List<String> out = new ArrayList<>();
+        for (String s : multi.split("\\|")) {
+            if (!s.isBlank()) {
+                out.add(s.trim());
+            }
+        }
+        return out;
+    }
+
+    private static InputStream resource(String path) {
+        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + path);
+        }
+        return in;
+    }
+}

@@ -1,0 +1,71 @@
+package org.newsframe.displacement;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Persons per household by country, to estimate people from a household figure: the built-in
+ * {@code displacement/household-sizes.csv}, overridden per country and given a default by configuration
+ * ({@code displacement.household-size}). Immutable.
+ */
+public final class HouseholdSizes implements java.io.Serializable {
+
+    public static final double DEFAULT = 5.0;
+
+    private final Map<String, Double> sizes;
+    private final double fallback;
+
+    public HouseholdSizes(Map<String, Double> sizes, double fallback) {
+        this.sizes = Map.copyOf(sizes);
+        this.fallback = fallback;
+    }
+
+    /** The built-in sizes, with the given overrides (ISO3 → size) and default on top. */
+    public static HouseholdSizes builtin(Map<String, Double> overrides, double fallback) {
+        Map<String, Double> m = new HashMap<>();
+        try (InputStream in = HouseholdSizes.class.getClassLoader().getResourceAsStream("displacement/household-sizes.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource displacement/household-sizes.csv");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#") || line.isBlank() || line.startsWith("iso3,")) {
+                    continue;
+                }
+                String[] f = line.split(",");
+                m.put(f[0].trim(), Double.parseDouble(f[1].trim()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        overrides.forEach((k, v) -> m.put(k.toUpperCase(Locale.ROOT), v));
+        return new HouseholdSizes(m, fallback);
+    }
+
+    public static HouseholdSizes builtin() {
+        return builtin(Map.of(), DEFAULT);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof HouseholdSizes h && h.fallback == fallback && h.sizes.equals(sizes);
+    }
+
+    @Override
+    public int hashCode() {
+        return sizes.hashCode() * 31 + Double.hashCode(fallback);
+    }
+
+    /** Persons per household in the country (ISO3), or the default when the country is unknown or null. */
+    public double size(String iso3) {
+        return iso3 == null ? fallback : sizes.getOrDefault(iso3, fallback);
+    }
+}

@@ -1,0 +1,264 @@
+package org.newsframe.displacement;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words the figure extractor reads, on token keys (lower case, accents folded): counted nouns, the
+ * words that give a term, the words that make a number something else (casualties, money, measures), the
+ * hedges that make it hypothetical, and the hazard and conflict words that give a cause. One place, so
+ * docs/displacement.md can list them and a change is one edit.
+ */
+final class Vocabulary {
+
+    private Vocabulary() {}
+
+    /** An immutable set; repeated words are allowed (lists are edited by hand). */
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /** Nouns that count people. */
+    static final Set<String> PEOPLE = set("people", "persons", "person", "individuals", "residents",
+            "villagers", "inhabitants", "civilians", "children", "women", "men", "citizens", "nationals",
+            "migrants", "workers", "students", "pilgrims", "tourists", "passengers", "survivors", "others",
+            "locals", "farmers", "fishermen", "souls", "dwellers",
+            "occupants", "tenants", "minors", "girls", "boys", "youths", "elderly", "patients", "prisoners",
+            "detainees", "herders", "nomads", "pastoralists", "peasants", "squatters", "settlers", "seekers");
+
+    /** Nouns that count households. */
+    static final Set<String> HOUSEHOLDS = set("families", "family", "households", "household");
+
+    /** Nouns that count homes (the unit is households). */
+    static final Set<String> HOUSING = set("homes", "houses", "house", "home", "housing", "dwellings",
+            "dwelling", "shelters", "huts", "hut", "buildings", "residences", "apartments", "flats", "shacks",
+            "shanties", "structures", "homesteads", "cottages");
+
+    /** Nouns that count people and say what happened to them. */
+    static final Map<String, Term> TERM_NOUNS = Map.ofEntries(
+            Map.entry("idps", Term.DISPLACED), Map.entry("idp", Term.DISPLACED),
+            Map.entry("displaced", Term.DISPLACED), Map.entry("refugees", Term.REFUGEES),
+            Map.entry("refugee", Term.REFUGEES), Map.entry("evacuees", Term.EVACUATED),
+            Map.entry("returnees", Term.RETURNED), Map.entry("deportees", Term.DEPORTED),
+            Map.entry("homeless", Term.HOMELESS), Map.entry("asylum-seekers", Term.ASYLUM_SEEKERS));
+
+    /** Words that give a term wherever they stand near the number (participles, verbs, adjectives). */
+    static final Map<String, Term> TRIGGERS = new HashMap<>();
+
+    static {
+        put(Term.DISPLACED, "displaced", "displace", "displacing", "uprooted", "displacement");
+        put(Term.FLED, "fled", "flee", "fleeing", "flees", "escaped", "escaping");
+        put(Term.EVACUATED, "evacuated", "evacuate", "evacuating", "evacuation", "evacuations", "evacuees");
+        put(Term.REFUGEES, "refugees", "refugee");
+        put(Term.RETURNED, "returned", "return", "returning", "returns", "returnees", "repatriated",
+                "repatriation");
+        put(Term.RELOCATED, "relocated", "relocate", "relocating", "relocation", "resettled", "resettle",
+                "resettlement", "rehoused", "moved");
+        put(Term.HOMELESS, "homeless", "houseless");
+        put(Term.SHELTERED, "sheltered", "sheltering", "housed", "accommodated", "hosted");
+        put(Term.DESTROYED_HOUSING, "destroyed", "razed", "flattened", "demolished", "collapsed", "gutted",
+                "levelled", "leveled", "uninhabitable", "burned", "burnt", "torched", "obliterated", "buried", "toppled", "destroying",
+                "razing", "flattening", "demolishing");
+        put(Term.DAMAGED_HOUSING, "damaged", "inundated", "flooded", "submerged", "unroofed", "damaging",
+                "inundating", "damage", "cracked");
+        put(Term.STRANDED, "stranded", "trapped", "marooned", "stranding");
+        put(Term.DEPORTED, "deported", "deporting", "deportation", "deportations", "expelled", "expelling",
+                "expulsion", "deportees");
+    }
+
+    private static void put(Term t, String... words) {
+        for (String w : words) {
+            TRIGGERS.put(w, t);
+        }
+    }
+
+    /** Verbs before the number that act on it: "displacing 2,000 people", "destroying 25,000 homes". */
+    static final Map<String, Term> ACTIVE = Map.ofEntries(
+            Map.entry("displaced", Term.DISPLACED), Map.entry("displacing", Term.DISPLACED),
+            Map.entry("displaces", Term.DISPLACED), Map.entry("displace", Term.DISPLACED),
+            Map.entry("uprooted", Term.DISPLACED), Map.entry("uprooting", Term.DISPLACED),
+            Map.entry("evacuated", Term.EVACUATED), Map.entry("evacuating", Term.EVACUATED),
+            Map.entry("evacuates", Term.EVACUATED), Map.entry("evacuate", Term.EVACUATED),
+            Map.entry("relocated", Term.RELOCATED), Map.entry("relocating", Term.RELOCATED),
+            Map.entry("resettled", Term.RELOCATED), Map.entry("resettling", Term.RELOCATED),
+            Map.entry("destroyed", Term.DESTROYED_HOUSING), Map.entry("destroying", Term.DESTROYED_HOUSING),
+            Map.entry("destroys", Term.DESTROYED_HOUSING), Map.entry("razed", Term.DESTROYED_HOUSING),
+            Map.entry("razing", Term.DESTROYED_HOUSING), Map.entry("flattened", Term.DESTROYED_HOUSING),
+            Map.entry("flattening", Term.DESTROYED_HOUSING), Map.entry("demolished", Term.DESTROYED_HOUSING),
+            Map.entry("demolishing", Term.DESTROYED_HOUSING), Map.entry("toppled", Term.DESTROYED_HOUSING),
+            Map.entry("toppling", Term.DESTROYED_HOUSING), Map.entry("buried", Term.DESTROYED_HOUSING),
+            Map.entry("burying", Term.DESTROYED_HOUSING), Map.entry("damaged", Term.DAMAGED_HOUSING),
+            Map.entry("damaging", Term.DAMAGED_HOUSING), Map.entry("damages", Term.DAMAGED_HOUSING),
+            Map.entry("inundated", Term.DAMAGED_HOUSING), Map.entry("inundating", Term.DAMAGED_HOUSING),
+            Map.entry("flooding", Term.DAMAGED_HOUSING), Map.entry("deported", Term.DEPORTED),
+            Map.entry("deporting", Term.DEPORTED), Map.entry("expelled", Term.DEPORTED),
+            Map.entry("expelling", Term.DEPORTED), Map.entry("sheltering", Term.SHELTERED),
+            Map.entry("sheltered", Term.SHELTERED), Map.entry("housing", Term.SHELTERED),
+            Map.entry("accommodating", Term.SHELTERED), Map.entry("repatriated", Term.RETURNED),
+            Map.entry("repatriating", Term.RETURNED), Map.entry("stranded", Term.STRANDED),
+            Map.entry("stranding", Term.STRANDED));
+
+    /** Verbs before the number whose complement after it gives the term: "forcing 5,000 people to flee". */
+    static final Set<String> CAUSATIVE = set("forced", "forcing", "forces", "force", "left", "leaving",
+            "leaves", "leave", "rendered", "rendering", "made", "making", "driven", "drove", "driving", "urged",
+            "urging", "ordered", "ordering", "asked", "advised", "told", "instructed");
+
+    /** Event nouns before "of": "the return of 1,005 families", "the evacuation of 60 families". */
+    static final Map<String, Term> EVENTS = Map.ofEntries(
+            Map.entry("return", Term.RETURNED), Map.entry("returns", Term.RETURNED),
+            Map.entry("repatriation", Term.RETURNED), Map.entry("evacuation", Term.EVACUATED),
+            Map.entry("evacuations", Term.EVACUATED), Map.entry("displacement", Term.DISPLACED),
+            Map.entry("relocation", Term.RELOCATED), Map.entry("resettlement", Term.RELOCATED),
+            Map.entry("deportation", Term.DEPORTED), Map.entry("deportations", Term.DEPORTED),
+            Map.entry("expulsion", Term.DEPORTED), Map.entry("exodus", Term.FLED), Map.entry("flight", Term.FLED),
+            Map.entry("destruction", Term.DESTROYED_HOUSING), Map.entry("collapse", Term.DESTROYED_HOUSING));
+
+    /** Words that make the number a count of something other than displacement. */
+    static final Set<String> CASUALTY = set("killed", "killing", "kills", "kill", "dead", "died", "die", "dies",
+            "dying", "injured", "injuring", "injuries", "wounded", "wounding", "hurt", "missing", "drowned",
+            "perished", "deaths", "death", "fatalities", "casualties", "murdered", "executed", "kidnapped",
+            "abducted", "arrested", "detained", "infected", "hospitalized", "hospitalised",
+            "lives", "bodies", "toll", "slain", "massacred", "beheaded");
+
+    /** Verbs of events that are not displacement: "hundreds living in camps have joined the group". */
+    static final Set<String> OTHER_EVENTS = set("joined", "recruited", "enlisted", "surrendered", "voted",
+            "protested", "attended", "rallied", "demonstrated", "marched", "trained", "graduated", "vaccinated",
+            "treated", "fed", "registered", "employed");
+
+    /** Nouns before "of" that make the number something else: "a city of 170,000", "one of the two". */
+    static final Set<String> NOT_OF = set("city", "town", "village", "population", "size", "one", "capacity",
+            "average", "age", "ages", "rate", "ratio", "family", "half", "percent", "cent", "share", "budget",
+            "sum", "cost", "value", "worth", "fine", "loan", "grant", "aid", "tune");
+
+    /** Facilities counted with a displacement word: "501 evacuation centres", "12 relief camps". */
+    static final Set<String> FACILITIES = set("centres", "centers", "centre", "center", "camps", "camp", "sites",
+            "site", "shelters", "points", "teams", "flights", "orders", "notices", "warnings", "routes", "vehicles",
+            "buses", "boats", "operations", "plans", "missions", "convoys");
+
+    /** Words before a number that make it a population size, not a displacement: "a population of 1.5 million". */
+    static final Set<String> POPULATION_SIZE = set("population", "populations", "inhabited", "census", "size",
+            "average");
+
+    /** Words between a counted noun and "in camps" that keep it about where the people stay. */
+    static final Set<String> STAY = set("are", "were", "is", "was", "have", "has", "had", "been", "be", "being",
+            "now", "still", "currently", "living", "live", "lived", "lives", "staying", "stay", "stayed",
+            "sheltering", "housed", "placed", "taken", "put", "remain", "remained", "remaining", "to", "already",
+            "temporarily", "who", "which", "that", "sleeping", "camping", "crammed", "crowded", "packed",
+            "accommodated", "hosted", "residing", "reside", "settled", "sought", "seeking", "found", "took",
+            "taking", "refuge", "shelter", "registered", "moved", "relocated", "evacuated", "transferred", "all",
+            "forced", "sent", "brought", "bussed", "herded", "packed");
+
+    /** Where refuge is abroad: "sought refuge in neighbouring countries". */
+    static final Set<String> ABROAD = set("abroad", "neighbouring", "neighboring", "countries", "overseas",
+            "foreign");
+
+    /** Places people leave: "left their homes", "left the two towns". */
+    static final Set<String> LEFT_PLACES = set("homes", "houses", "towns", "town", "city", "cities",
+            "villages", "village", "area", "areas", "country", "region", "district", "districts", "neighbourhood",
+            "neighborhood", "neighbourhoods", "province", "enclave", "island");
+
+    /** Words that make what follows hypothetical, planned or denied: not a figure of what happened. */
+    static final Set<String> HEDGES = set("might", "could", "would", "will", "should", "shall", "expected",
+            "likely", "plan", "plans", "planned", "planning", "threatened", "risk", "if", "unless", "not", "never",
+            "n't", "cannot", "able", "want", "wants", "wish", "hope", "hoping", "intend", "intends", "prepared",
+            "ready", "allowed", "need", "needs", "potentially", "possibly", "set", "may", "unable", "awaiting",
+            "await", "recommended", "proposed", "aims", "aim", "target", "targets");
+
+    /** Words after the number that measure something else: durations, ages, distances, areas, money. */
+    static final Set<String> MEASURES = set("year", "years", "day", "days", "week", "weeks", "month", "months",
+            "hour", "hours", "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+            "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters",
+            "metre", "meter", "m", "mm", "cm", "feet", "ft", "foot", "inches", "inch", "kg", "kilograms", "tonnes",
+            "tons", "tonne", "ton", "hectares", "hectare", "ha", "acres", "acre", "sq", "square", "degrees",
+            "mph", "kph", "mw", "gw", "kw", "litres", "liters", "gallons", "barrels", "percent", "pc", "points",
+            "times", "dollars", "dollar", "euros", "euro", "pounds", "rupees", "yuan", "yen", "francs", "riyals",
+            "dirhams", "lira", "liras", "afghanis", "taka", "pesos", "usd", "eur", "gbp", "cents", "shillings",
+            "naira", "rand", "baht", "dong", "ringgit", "rubles", "roubles", "hryvnia", "votes", "seats", "cases",
+            "cattle", "livestock", "animals", "sheep", "goats", "vehicles", "cars", "trucks", "schools",
+            "hospitals", "troops", "soldiers", "fighters", "militants", "police", "officers", "policemen",
+            "rockets", "missiles", "bombs", "shells", "tanks", "aircraft", "planes", "jets", "drones", "boats",
+            "ships", "magnitude", "storeys", "stories", "floors", "page", "pages", "words", "tweets", "calls",
+            "shares", "barrel", "hectolitres", "bags", "packages", "kits", "meals", "doses", "tents",
+            // places and objects counted near displacement words: "4 towns", "5 IDP camps", "dozens of buses"
+            "towns", "villages", "camps", "buses", "airstrikes", "strikes", "targets", "facilities", "cities",
+            "districts", "provinces", "countries", "neighbourhoods", "neighborhoods", "areas", "regions", "sites",
+            "members", "insurgents", "gunmen", "rebels", "jihadists", "recruits", "convoys", "flights", "hostages",
+            "attacks", "raids", "checkpoints", "positions", "bases", "mosques", "churches", "markets", "bridges",
+            "roads", "classrooms", "settlements", "municipalities", "communes", "counties", "states", "nations",
+            "organisations", "organizations", "agencies", "partners", "projects", "programmes", "programs",
+            "units", "centres", "centers", "disasters", "incidents", "events", "earthquakes", "floods", "storms",
+            "landslides", "fires", "times");
+
+    /** Currency signs and codes written before a number. */
+    static final Set<String> CURRENCY = set("$", "€", "£", "¥", "₹", "us$", "usd", "rs", "inr", "eur",
+            "gbp", "a$", "c$", "rmb", "sh", "ksh", "php", "idr", "pkr", "bdt", "afn");
+
+    /** Words that end the noun phrase after a number. */
+    static final Set<String> NP_STOPS = set("in", "from", "to", "at", "on", "by", "across", "since", "after",
+            "due", "with", "for", "as", "who", "which", "that", "and", "or", "were", "was", "have", "has", "had",
+            "are", "is", "be", "been", "will", "would", "could", "might", "may", "must", "remain", "remained",
+            "remain", "still", "now", "also", "had", "into", "than", "of", "living", "staying", "lived", "being",
+            "whose", "while", "but", "following", "because", "near", "around", "over", "under", "between",
+            "within", "without", "during", "including", "this", "last", "so", "all", "each", "respectively",
+            "alone", "there", "have", "need", "needed", "became", "become", "got", "get", "fled", "returned");
+
+    /** Words that end the clause a term is looked for in. */
+    static final Set<String> CLAUSE_STOPS = set("but", "while", "whereas", "although", "though", "however",
+            "meanwhile", "yet");
+
+    /** Nouns of places people shelter in: "in relief camps", "in evacuation centres". */
+    static final Set<String> SHELTER_PLACES = set("camps", "camp", "shelters", "shelter", "centres", "centers",
+            "centre", "center", "tents", "sites", "settlements", "accommodation");
+
+    static final Set<String> REPORTING = set("said", "says", "say", "stated", "states", "told", "tells",
+            "reported", "reports", "announced", "announces", "noted", "notes", "added", "adds", "estimated",
+            "estimates", "confirmed", "confirms", "claimed", "claims", "warned", "warns", "explained", "revealed",
+            "informed", "declared", "indicated", "tweeted", "wrote", "according", "stressed", "highlighted",
+            "acknowledged", "admitted", "insisted", "believes", "believed", "calculated");
+
+    /** Hazard words → IDMC hazard category. */
+    static final Map<String, String> HAZARDS = Map.ofEntries(
+            Map.entry("flood", "flood"), Map.entry("floods", "flood"), Map.entry("flooding", "flood"),
+            Map.entry("floodwaters", "flood"), Map.entry("floodwater", "flood"), Map.entry("inundation", "flood"),
+            Map.entry("deluge", "flood"), Map.entry("monsoon", "flood"), Map.entry("rains", "flood"),
+            Map.entry("rain", "flood"), Map.entry("rainfall", "flood"), Map.entry("downpours", "flood"),
+            Map.entry("downpour", "flood"), Map.entry("flooded", "flood"),
+            Map.entry("storm", "storm"), Map.entry("storms", "storm"), Map.entry("cyclone", "storm"),
+            Map.entry("typhoon", "storm"), Map.entry("hurricane", "storm"), Map.entry("tornado", "storm"),
+            Map.entry("tornadoes", "storm"), Map.entry("gale", "storm"), Map.entry("winds", "storm"),
+            Map.entry("tempest", "storm"), Map.entry("hailstorm", "storm"),
+            Map.entry("earthquake", "earthquake"), Map.entry("quake", "earthquake"),
+            Map.entry("earthquakes", "earthquake"), Map.entry("tremor", "earthquake"),
+            Map.entry("tremors", "earthquake"), Map.entry("aftershocks", "earthquake"),
+            Map.entry("aftershock", "earthquake"), Map.entry("seismic", "earthquake"),
+            Map.entry("tsunami", "tsunami"),
+            Map.entry("landslide", "landslide"), Map.entry("landslides", "landslide"),
+            Map.entry("mudslide", "landslide"), Map.entry("mudslides", "landslide"),
+            Map.entry("landslip", "landslide"), Map.entry("avalanche", "landslide"),
+            Map.entry("wildfire", "wildfire"), Map.entry("wildfires", "wildfire"), Map.entry("bushfire", "wildfire"),
+            Map.entry("bushfires", "wildfire"), Map.entry("fire", "wildfire"), Map.entry("fires", "wildfire"),
+            Map.entry("blaze", "wildfire"), Map.entry("flames", "wildfire"),
+            Map.entry("volcano", "volcano"), Map.entry("eruption", "volcano"), Map.entry("volcanic", "volcano"),
+            Map.entry("lava", "volcano"),
+            Map.entry("drought", "drought"), Map.entry("droughts", "drought"),
+            Map.entry("heatwave", "extreme_temperature"), Map.entry("snowstorm", "extreme_temperature"),
+            Map.entry("blizzard", "extreme_temperature"), Map.entry("snowfall", "extreme_temperature"),
+            Map.entry("erosion", "erosion"));
+
+    /** Conflict and violence words. */
+    static final Set<String> CONFLICT = set("conflict", "conflicts", "fighting", "clashes", "clash", "war", "wars",
+            "violence", "attack", "attacks", "airstrike", "airstrikes", "bombing", "bombings", "bombardment",
+            "shelling", "offensive", "insurgency", "insurgents", "militants", "militant", "hostilities", "battle",
+            "battles", "siege", "persecution", "crackdown", "unrest", "gunmen", "rebels", "rebel", "terrorism",
+            "terrorist", "terrorists", "insecurity", "combat", "raids", "raid", "militia", "militias", "jihadists",
+            "jihadist", "gunfire", "sectarian", "massacre", "genocide", "invasion", "occupation",
+            "armed", "violent", "warfare", "airstrikes", "shelled", "bombed");
+
+    /** Words before "fire" that make it gunfire, not a blaze. */
+    static final Set<String> GUNFIRE = set("opened", "open", "opening", "gun", "cross", "artillery", "rocket",
+            "mortar", "under", "heavy", "sniper", "returned", "exchanged", "live", "friendly");
+
+    static final Set<String> DETERMINERS = set("the", "another", "a", "further", "additional", "an", "all",
+            "its", "their", "some", "those", "these", "his", "her", "our", "forcibly", "over");
+}

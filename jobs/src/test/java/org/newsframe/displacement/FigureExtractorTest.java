@@ -1,0 +1,204 @@
+package org.newsframe.displacement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsframe.actors.DictionaryLoader;
+import org.newsframe.annotate.ArticleAnnotator;
+
+/** The figure extractor through the article annotator, as the annotate stage runs it. Texts written for these tests. */
+class FigureExtractorTest {
+
+    private static ArticleAnnotator annotator;
+
+    @BeforeAll
+    static void setUp() {
+        annotator = new ArticleAnnotator(DictionaryLoader.builtin(), true);
+    }
+
+    private static List<Figure> figures(String text) {
+        return annotator.annotate(text, List.of(), LocalDate.of(2021, 10, 9)).figures();
+    }
+
+    private static String summary(String text) {
+        List<Figure> fs = figures(text);
+        return fs.isEmpty() ? "none" : fs.stream()
+                .map(f -> f.quantity() + " " + f.unit() + " " + f.term().code())
+                .collect(Collectors.joining("; "));
+    }
+
+    /** text | every figure as "quantity unit term", or none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // units and terms
+            "A ministry spokesman said that up to 2.4 million Somalis have been displaced by the drought.|2400000 people displaced",
+            "The agency welcomed the return of 640 displaced families to their villages.|640 households returned",
+            "At least 70 homes were destroyed and 300 people were placed in temporary shelters.|70 households destroyed_housing; 300 people sheltered",
+            "The floods forced some 12,000 residents to flee their homes.|12000 people fled",
+            "Fighting has forced 800 families from their homes in the north.|800 households displaced",
+            "Police evacuated 450 people from the riverside district.|450 people evacuated",
+            "About 250 were left homeless after the storm.|250 people homeless",
+            "Thousands of families fled the shelling overnight.|2000 households fled",
+            "The camp now hosts 35,000 refugees.|35000 people refugees",
+            "More than 1,200 asylum seekers arrived on the island.|1200 people asylum_seekers",
+            "Nearly 5,000 migrants were deported last month.|5000 people deported",
+            "Around 80 houses were damaged and 20 others were washed away.|80 households damaged_housing; 20 households destroyed_housing",
+            "The cyclone damaged 14 buildings and destroyed 3 houses.|14 households damaged_housing; 3 households destroyed_housing",
+            "Some 82,000 internally displaced persons live in the camps.|82000 people displaced",
+            "Authorities said 628,000 relocated and 9.9 million people were affected.|628000 people relocated",
+            "Another 2,000 people remain stranded on the highway.|2000 people stranded",
+            "2,759 persons (around 460 families) became homeless.|2759 people homeless; 460 households homeless",
+            // not displacement
+            "The war cost the country billions of dollars.|none",
+            "Troops ended a 20-year military presence.|none",
+            "The group has attacked villages since its emergence in 2014.|none",
+            "The last flights left on August 30.|none",
+            "The blast killed 30 people and injured 120 others.|none",
+            "Turnout rose to 45 percent among 18,000 voters.|none",
+            "The government pledged $3 million for 5,000 families.|none",
+            "A 12-year-old girl and 3 others were hurt.|none",
+            "Up to 10,000 people could be evacuated if the dam fails.|none",
+            "The plan would relocate 4,000 families next year.|none",
+            "Security Council Resolution 2254 calls for talks.|none",
+            "More than 9.9 million people were affected by the floods.|none",
+            "The 3,000 fighters were evacuated by bus.|none",
+    })
+    void figures(String text, String expected) {
+        assertEquals(expected, summary(text));
+    }
+
+    @Test
+    void aFigureCarriesQualifierPopulationCountrySourceAndCause() {
+        String text = "Officials met in Kabul. Ministry official Ahmad Karimi stated that up to 1.3 million Afghans "
+                + "have been displaced due to years of war.";
+        List<Figure> fs = figures(text);
+        assertEquals(1, fs.size());
+        Figure f = fs.get(0);
+        assertEquals(1_300_000, f.quantity());
+        assertEquals("up to 1.3 million", f.quantityText());
+        assertEquals("up_to", f.qualifier());
+        assertEquals("people", f.unit());
+        assertEquals(Term.DISPLACED, f.term());
+        assertEquals("Afghans", f.population());
+        assertEquals("AFG", f.country());
+        assertEquals("population", f.countrySource());
+        assertEquals("Ahmad Karimi", f.source());
+        assertEquals("conflict", f.cause());
+        assertEquals("up to 1.3 million", text.substring(f.begin(), f.end()));
+        assertEquals(1, f.sentenceIndex());
+    }
+
+    @Test
+    void aPronounTakesTheLastPersonAsSourceAndHouseholdsGetAnEstimate() {
+        String text = "Ministry official Ahmad Karimi spoke to reporters in Kabul. "
+                + "He also noted that the ministry has facilitated the return of 1,005 displaced families so far.";
+        Figure f = figures(text).get(0);
+        assertEquals(1005, f.quantity());
+        assertEquals("households", f.unit());
+        assertEquals(Term.RETURNED, f.term());
+        assertEquals("return of", f.trigger());
+        assertEquals("AFG", f.country());
+        assertEquals("article", f.countrySource());
+        assertEquals("Ahmad Karimi", f.source());
+        assertEquals(8.0, f.householdSize());
+        assertEquals(8040, f.peopleEstimate());
+    }
+
+    @Test
+    void theMostSpecificPlaceGivesLocationAndCountry() {
+        Figure f = figures("Floods in the Afghan province of Nuristan destroyed at least 60 homes, said provincial "
+                + "spokesman Mohammad Yusufi.").get(0);
+        assertEquals("Nuristan", f.location());
+        assertEquals("admin1", f.locationLevel());
+        assertEquals("AFG", f.country());
+        assertEquals("location", f.countrySource());
+        assertEquals("disaster", f.cause());
+        assertEquals("flood", f.hazard());
+        assertEquals("Mohammad Yusufi", f.source());
+        assertEquals(Term.DESTROYED_HOUSING, f.term());
+
+        Figure r = figures("About 1.5 million Syrian refugees live in Lebanon.").get(0);
+        assertEquals(Term.REFUGEES, r.term());
+        assertEquals("Syrian", r.population());
+        assertEquals("LBN", r.country());
+        assertEquals("Lebanon", r.location());
+    }
+
+    @Test
+    void referencePeriodsResolveYearlessDatesAgainstThePublicationDate() {
+        Figure since = figures("Since 1 January 2016, some 40,000 people have fled the region.").get(0);
+        assertEquals("Since 1 January 2016", since.referencePeriod());
+        assertEquals(LocalDate.of(2016, 1, 1), since.periodStart());
+        assertNull(since.periodEnd());
+
+        Figure between = figures("Between 17 October and 23 March, 9,000 families were displaced.").get(0);
+        assertEquals(LocalDate.of(2020, 10, 17), between.periodStart());
+        assertEquals(LocalDate.of(2021, 3, 23), between.periodEnd());
+
+        Figure asOf = figures("As of May 2015, 212,400 IDPs remained in camps.").get(0);
+        assertEquals(LocalDate.of(2015, 5, 31), asOf.periodEnd());
+        assertEquals(Term.DISPLACED, asOf.term());
+    }
+
+    @Test
+    void householdSizesComeFromConfigurationOverTheBuiltInTable() {
+        HouseholdSizes sizes = HouseholdSizes.builtin(Map.of("afg", 6.5), 4.0);
+        assertEquals(6.5, sizes.size("AFG"));
+        assertEquals(6.8, sizes.size("PAK"));
+        assertEquals(4.0, sizes.size("ZZZ"));
+        assertEquals(4.0, sizes.size(null));
+        ArticleAnnotator custom = new ArticleAnnotator(DictionaryLoader.builtin(), true, sizes);
+        Figure f = custom.annotate("In Herat, 200 families were displaced.", List.of(), null).figures().get(0);
+        assertEquals(1300, f.peopleEstimate());
+    }
+
+    @Test
+    void aMegabyteOfDigitsAndCommasIsReadInOnePass() {
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 1_000_000) {
+            sb.append("1,0,00,000,").append(sb.length() % 7 == 0 ? " " : "");
+        }
+        sb.append(" and 3,000 people were displaced.");
+        List<Figure> fs = annotator.annotate(sb.toString()).figures();
+        assertTrue(fs.stream().anyMatch(f -> f.quantity() == 3000 && f.term() == Term.DISPLACED));
+
+        StringBuilder lists = new StringBuilder();
+        while (lists.length() < 1_000_000) {
+            lists.append("1,000 people displaced, ");
+        }
+        List<Figure> many = annotator.annotate(lists.toString()).figures();
+        assertEquals(1_000_000 / 24 + 1, many.size());
+    }
+
+    @Test
+    void everyDisplacementSentenceOfTheGeneratorIsOneFigureAndNoOtherSentenceIsOne() {
+        org.newsframe.generate.SyntheticCorpus corpus = new org.newsframe.generate.SyntheticCorpus(7);
+        List<String> phrases = org.newsframe.generate.SyntheticCorpus.displacementPhrases();
+        int expected = 0;
+        int found = 0;
+        for (int i = 0; i < 300; i++) {
+            String text = corpus.next(i).text();
+            ArticleAnnotator.Result r = annotator.annotate(text, List.of(), LocalDate.of(2021, 1, 1));
+            for (int s = 0; s < r.text().sentences().size(); s++) {
+                String sentence = r.text().sentenceText(s);
+                int n = s;
+                long figures = r.figures().stream().filter(f -> f.sentenceIndex() == n).count();
+                boolean displacement = phrases.stream().anyMatch(sentence::contains);
+                assertEquals(displacement ? 1 : 0, figures, sentence);
+                expected += displacement ? 1 : 0;
+                found += (int) figures;
+            }
+        }
+        assertTrue(expected > 300, "the generator writes displacement sentences: " + expected);
+        assertEquals(expected, found);
+    }
+}
