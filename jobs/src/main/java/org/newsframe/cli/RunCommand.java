@@ -72,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
                 summary.recordsRead(), articles, rejects, reasons(summary.rejectsByReason()), secs);
         out.println("tables in " + summary.output() + ":");
         for (Map.Entry<String, Long> e : summary.rows().entrySet()) {
-            out.printf("  %-14s %,12d rows%n", e.getKey(), e.getValue());
+            out.printf("  %-20s %,10d rows%n", e.getKey(), e.getValue());
         }
         out.println("manifest: " + summary.manifestPath());
         out.println("query:    bin/newsframe query --data " + output
