@@ -1,0 +1,148 @@
+package org.newsframe.displacement;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsframe.actors.ActorType;
+import org.newsframe.actors.Mention;
+import org.newsframe.text.AnalyzedText;
+import org.newsframe.text.Token;
+
+/** Per-article state of the figure extractor: tokens, which mention covers which token, and lazily the article's
+ * countries and cause. */
+final class ArticleView {
+
+    private final Gazetteer gazetteer;
+    final AnalyzedText text;
+    final List<Token> tokens;
+    final List<Mention> mentions;
+    final int[] mentionAt;
+    final LocalDate pub;
+    Map<String, Integer> countryCounts;
+    String articleCountry;
+    String[] articleCause;
+
+    ArticleView(AnalyzedText text, List<Mention> mentions, LocalDate pub, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.text = text;
+        this.tokens = text.tokens();
+        this.mentions = mentions.stream().sorted(Comparator.comparingInt(Mention::begin)).toList();
+        this.pub = pub;
+        this.mentionAt = new int[tokens.size()];
+        java.util.Arrays.fill(mentionAt, -1);
+        int k = 0;
+        for (int m = 0; m < this.mentions.size(); m++) {
+            Mention x = this.mentions.get(m);
+            while (k > 0 && tokens.get(k - 1).end() > x.begin()) {
+                k--;
+            }
+            while (k < tokens.size() && tokens.get(k).end() <= x.begin()) {
+                k++;
+            }
+            for (int t = k; t < tokens.size() && tokens.get(t).begin() < x.end(); t++) {
+                mentionAt[t] = m;
+            }
+        }
+    }
+
+    int tokenAtOffset(int offset) {
+        return tokenAt(tokens, offset, 0, tokens.size());
+    }
+
+    Mention mention(int token) {
+        return mentionAt[token] < 0 ? null : mentions.get(mentionAt[token]);
+    }
+
+    /** Countries named in the article (dictionary mentions and unambiguous gazetteer places), by count. */
+    Map<String, Integer> countries() {
+        if (countryCounts == null) {
+            countryCounts = new LinkedHashMap<>();
+            // places weigh more than actors: a country after "in"/"across"/"from" or a named city or
+            // province says where; "Russia said" or "Russian forces" says who
+            for (Mention m : mentions) {
+                if (m.country() == null || !(m.actorType() == ActorType.COUNTRY || m.actorType() == ActorType.LOCATION)) {
+                    continue;
+                }
+                int t = tokenAtOffset(m.begin());
+                boolean locative = t > 0 && LOCATIVE.contains(tokens.get(t - 1).key());
+                countryCounts.merge(m.country(), locative || m.actorType() == ActorType.LOCATION ? 3 : 1, Integer::sum);
+            }
+            for (Gazetteer.Match g : gazetteer.match(tokens, 0, tokens.size())) {
+                if (g.places().stream().map(Place::iso3).distinct().count() == 1 && mention(g.firstToken()) == null) {
+                    countryCounts.merge(g.places().get(0).iso3(), 2, Integer::sum);
+                }
+            }
+            int best = 0;
+            for (Map.Entry<String, Integer> e : countryCounts.entrySet()) {
+                if (e.getValue() > best) {
+                    best = e.getValue();
+                    articleCountry = e.getKey();
+                }
+            }
+        }
+        return countryCounts;
+    }
+
+    /** [cause, hazard] by majority of cause words over the article, or null. */
+    String[] cause() {
+        if (articleCause == null) {
+            Map<String, Integer> hazards = new HashMap<>();
+            int conflict = 0;
+            int disaster = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                String c = SentenceContext.causeWord(tokens, i, 0);
+                if (c == null) {
+                    continue;
+                }
+                if (c.equals("conflict")) {
+                    conflict++;
+                } else {
+                    disaster++;
+                    hazards.merge(c, 1, Integer::sum);
+                }
+            }
+            if (conflict >= 2 && conflict > disaster) {
+                articleCause = new String[] {"conflict", null};
+            } else if (disaster >= 2 && disaster > conflict) {
+                String h = hazards.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+                articleCause = new String[] {"disaster", h};
+            } else {
+                articleCause = new String[0];
+            }
+        }
+        return articleCause.length == 0 ? null : articleCause;
+    }
+
+    /** Prepositions that make the country after them a place. */
+    static final Set<String> LOCATIVE = Set.of("in", "across", "from", "into", "inside", "throughout",
+            "within", "to", "at", "near", "of");
+
+    static String text(ArticleView a, int first, int end) {
+        return a.text.text().substring(a.tokens.get(first).begin(), a.tokens.get(end - 1).end());
+    }
+
+    /** The token that starts at (or contains) char offset {@code begin}, within [from, to). */
+    static int tokenAt(List<Token> tokens, int begin, int from, int to) {
+        int lo = from;
+        int hi = to - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= begin) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** One past the last token that ends at or before char offset {@code end}. */
+    static int tokenEnd(List<Token> tokens, int end, int from, int to) {
+        int k = tokenAt(tokens, end - 1, from, to);
+        return Math.min(k + 1, to);
+    }
+}

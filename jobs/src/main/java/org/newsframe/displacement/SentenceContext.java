@@ -1,0 +1,303 @@
+package org.newsframe.displacement;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsframe.actors.ActorType;
+import org.newsframe.actors.Mention;
+import org.newsframe.text.Sentence;
+import org.newsframe.text.Token;
+
+/**
+ * What a sentence offers every figure in it, computed once (so a pathological sentence with thousands of
+ * numbers stays linear): places by level, cause words and reporting verbs, each sorted by token position.
+ */
+final class SentenceContext {
+
+    final List<List<int[]>> spansByLevel = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    final List<List<Place>> placesByLevel = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    final List<Integer> causeAt = new ArrayList<>();
+    final List<String> causeOf = new ArrayList<>();
+    final List<Integer> verbs = new ArrayList<>();
+    String[] pronounSource;
+
+    SentenceContext(ArticleView a, Sentence s, Gazetteer gazetteer) {
+        List<Token> tokens = a.tokens;
+        Map<String, Integer> context = a.countries();
+        Set<String> sentenceCountries = new java.util.HashSet<>();
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            Mention m = a.mention(t);
+            if (m != null && m.country() != null && m.actorType() == ActorType.COUNTRY) {
+                sentenceCountries.add(m.country());
+            }
+            String c = causeWord(tokens, t, s.firstToken());
+            if (c != null) {
+                causeAt.add(t);
+                causeOf.add(c);
+            }
+            String key = tokens.get(t).key();
+            if (Vocabulary.REPORTING.contains(key) && (!key.equals("according")
+                    || t + 1 < s.endToken() && tokens.get(t + 1).key().equals("to"))) {
+                verbs.add(t);
+            }
+        }
+        List<Object[]> found = new ArrayList<>();
+        for (Gazetteer.Match g : gazetteer.match(tokens, s.firstToken(), s.endToken())) {
+            Mention m = a.mention(g.firstToken());
+            if (m != null && m.actorType() != ActorType.LOCATION && !Mention.HEURISTIC.equals(m.source())) {
+                continue; // a country or an actor named like a place ("Georgia", "Hezbollah")
+            }
+            if (g.endToken() < s.endToken() && partOfLongerName(tokens.get(g.endToken()))) {
+                continue; // "Porto Amboim" is not Porto
+            }
+            if (g.firstToken() > s.firstToken() && nameBefore(tokens.get(g.firstToken() - 1))) {
+                continue; // "Alexander Pama" is a person
+            }
+            Place picked = pick(g.places(), sentenceCountries, context);
+            if (g.endToken() < s.endToken() && PLACE_KINDS.contains(tokens.get(g.endToken()).key())
+                    && !kindAgrees(g.places(), tokens.get(g.endToken()).key())) {
+                continue; // "Lyon County" is not Lyon, France
+            }
+            found.add(new Object[] {new int[] {g.firstToken(), g.endToken(), destination(tokens, g.firstToken(), s)}, picked});
+        }
+        int lastMention = -1;
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            int mi = a.mentionAt[t];
+            if (mi < 0 || mi == lastMention) {
+                continue;
+            }
+            lastMention = mi;
+            Mention m = a.mentions.get(mi);
+            if (m.country() == null || Mention.PEOPLE.equals(m.form()) || Mention.ADJECTIVE.equals(m.form())) {
+                continue; // "Russian forces", "Syrian refugees": actors and populations, not places
+            }
+            int[] span = {t, ArticleView.tokenEnd(tokens, m.end(), t, s.endToken()), destination(tokens, t, s)};
+            if (span[1] < s.endToken() && (tokens.get(span[1]).kind() == Token.Kind.HYPHEN
+                    || Vocabulary.MEASURES.contains(tokens.get(span[1]).key()))) {
+                continue; // "US-backed", "Britain-based", "U.S. dollars"
+            }
+            if (t == s.firstToken() && tokens.get(t).allCaps() && m.text().length() > 3) {
+                continue; // a dateline ("BEIRUT — ...") says where the reporter is
+            }
+            if (m.actorType() == ActorType.LOCATION) {
+                found.add(new Object[] {span, new Place(m.text(), m.country(), Place.CITY, "city", null)});
+            } else if (m.actorType() == ActorType.COUNTRY && !m.metonym()) {
+                found.add(new Object[] {span, new Place(m.actorName(), m.country(), Place.COUNTRY, "country", null)});
+            }
+        }
+        found.sort(Comparator.comparingInt(o -> ((int[]) o[0])[0]));
+        for (Object[] o : found) {
+            Place p = (Place) o[1];
+            spansByLevel.get(p.level() - 1).add((int[]) o[0]);
+            placesByLevel.get(p.level() - 1).add(p);
+        }
+    }
+
+    /** 1 when the place follows "to", "into" or "towards" (where people went), else 0. */
+    static int destination(List<Token> tokens, int first, Sentence s) {
+        return first > s.firstToken() && Set.of("to", "into", "towards", "toward").contains(tokens.get(first - 1).key()) ? 1 : 0;
+    }
+
+    /** A capitalised word before a place name that makes it part of another name ("Alexander Pama"). */
+    static boolean nameBefore(Token prev) {
+        return prev.isWord() && prev.capitalized() && !NAME_OK_BEFORE.contains(prev.key()) && PeriodFinder.month(prev) == null;
+    }
+
+    /** Capitalised words that may stand before a place name. */
+    static final Set<String> NAME_OK_BEFORE = Set.of("in", "the", "at", "from", "to", "near", "of", "and",
+            "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "greater",
+            "upper", "lower", "province", "city", "state", "governorate", "district", "region", "across", "inside",
+            "outside", "around", "by", "on", "since", "after", "before", "during", "while", "when", "but", "as",
+            "for", "with", "into", "rural", "downtown", "northwest", "northeast", "southwest", "southeast",
+            "northwestern", "northeastern", "southwestern", "southeastern", "mid", "new", "old", "metro");
+
+    /** A place kind after the name agrees with one of the places it can be ("Oruro Department"). */
+    static boolean kindAgrees(List<Place> places, String kind) {
+        for (Place p : places) {
+            String k = p.kind() == null ? "" : p.kind().toLowerCase(java.util.Locale.ROOT);
+            if (k.startsWith(kind.replaceAll("s$", "")) || kind.equals("city") || kind.equals("town")
+                    || kind.equals("area") || kind.equals("areas") || kind.equals("region") && p.level() == Place.ADMIN1
+                    || kind.equals("camp") || kind.equals("strip") || kind.equals("valley") || kind.equals("river")
+                    || kind.equals("coast") || kind.equals("delta") || kind.equals("basin") || kind.equals("zone")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Capitalised words that continue a place name as its kind: "Oruro Department", "Gaza Strip". */
+    static final Set<String> PLACE_KINDS = Set.of("province", "state", "region", "district", "county",
+            "city", "governorate", "department", "island", "islands", "prefecture", "municipality", "valley",
+            "river", "oblast", "division", "territory", "strip", "camp", "area", "areas", "town", "village",
+            "township", "canton", "commune", "zone", "basin", "coast", "delta", "mountains", "highlands", "lake");
+
+    /** A capitalised word right after a gazetteer match that is not a place kind: the match is part of another name. */
+    static boolean partOfLongerName(Token next) {
+        return next.isWord() && next.capitalized() && !PLACE_KINDS.contains(next.key());
+    }
+
+    /** Index of the element of sorted {@code positions} nearest to {@code at}, or -1 when empty. */
+    static int nearest(List<Integer> positions, int at) {
+        if (positions.isEmpty()) {
+            return -1;
+        }
+        int i = java.util.Collections.binarySearch(positions, at);
+        if (i >= 0) {
+            return i;
+        }
+        int ins = -i - 1;
+        if (ins == 0) {
+            return 0;
+        }
+        if (ins == positions.size()) {
+            return ins - 1;
+        }
+        return at - positions.get(ins - 1) <= positions.get(ins) - at ? ins - 1 : ins;
+    }
+
+    /** Of the places a name can be, the one in a country of the sentence, else of the article, else the first. */
+    static Place pick(List<Place> places, Set<String> sentence, Map<String, Integer> article) {
+        if (places.size() == 1) {
+            return places.get(0);
+        }
+        for (Place p : places) {
+            if (sentence.contains(p.iso3())) {
+                return p;
+            }
+        }
+        Place best = places.get(0);
+        int bestCount = 0;
+        for (Place p : places) {
+            int c = article.getOrDefault(p.iso3(), 0);
+            if (c > bestCount) {
+                best = p;
+                bestCount = c;
+            }
+        }
+        return best;
+    }
+
+    /** "conflict" or a hazard code for the cause word at token i, else null. */
+    static String causeWord(List<Token> tokens, int i, int from) {
+        Token t = tokens.get(i);
+        if (!t.isWord()) {
+            return null;
+        }
+        String key = t.key();
+        if (Vocabulary.CONFLICT.contains(key)) {
+            return "conflict";
+        }
+        String h = Vocabulary.HAZARDS.get(key);
+        if (h != null && (key.equals("fire") || key.equals("fires"))) {
+            if (i > from && Vocabulary.GUNFIRE.contains(tokens.get(i - 1).key())) {
+                return "conflict";
+            }
+        }
+        return h;
+    }
+
+    static String[] cause(String word) {
+        return word.equals("conflict") ? new String[] {"conflict", null} : new String[] {"disaster", word};
+    }
+
+    /** Nouns between an actor and its reporting verb: "the Taliban administration said". */
+    static final Set<String> SPEAKER_NOUNS = Set.of("administration", "government", "ministry",
+            "spokesman", "spokeswoman", "spokesperson", "official", "officials", "authorities", "authority", "agency",
+            "office", "police", "army", "military", "council", "commission", "department", "committee", "management",
+            "disaster", "media", "'s", "'", "said", "chief", "head", "director", "minister", "team", "staff",
+            "source", "sources", "mission", "state", "provincial", "local");
+
+    /**
+     * [source text, actor id] of the figure's sentence: the actor next to the nearest reporting verb
+     * ("X said", "said X", "according to X"); "he"/"she" takes the person named last in the two sentences
+     * before. Null when the sentence names no source.
+     */
+    static String[] source(ArticleView a, Sentence s, SentenceContext ctx, int at) {
+        List<Token> tokens = a.tokens;
+        int vi = nearest(ctx.verbs, at);
+        if (vi < 0) {
+            return null;
+        }
+        int verb = ctx.verbs.get(vi);
+        String key = tokens.get(verb).key();
+        if (key.equals("according")) {
+            return after(a, verb + 2, s.endToken(), 4);
+        }
+        // subject before the verb: "Kharoti stated", "the UN has said", "OCHA also reported"
+        int b = verb - 1;
+        while (b >= s.firstToken() && Set.of("has", "have", "had", "also", "later", "further", "previously",
+                "earlier", "recently", "was", "were", "is", "are", "been").contains(tokens.get(b).key())) {
+            b--;
+        }
+        if (b >= s.firstToken() && tokens.get(b).key().equals(")")) {
+            // "The International Committee of the Red Cross (ICRC) said"
+            while (b >= s.firstToken() && !tokens.get(b).key().equals("(")) {
+                b--;
+            }
+            b--;
+        }
+        // "the Taliban administration said", "Pakistan's disaster management authority said"
+        for (int n = 0; n < 3 && b > s.firstToken() && a.mention(b) == null && SPEAKER_NOUNS.contains(tokens.get(b).key()); n++) {
+            b--;
+        }
+        if (b >= s.firstToken()) {
+            Mention m = a.mention(b);
+            if (m != null && m.actorType() != ActorType.LOCATION) {
+                return new String[] {m.text(), m.actorId()};
+            }
+            String pk = tokens.get(b).key();
+            if ((pk.equals("he") || pk.equals("she")) && s.index() > 0) {
+                if (ctx.pronounSource == null) {
+                    ctx.pronounSource = lastPerson(a, s);
+                }
+                if (ctx.pronounSource.length > 0) {
+                    return ctx.pronounSource;
+                }
+            }
+        }
+        if (key.equals("told") || key.equals("tells")) {
+            return null;
+        }
+        // inverted: "said provincial spokesman Mohammad Yusufi", "said the UN refugee agency"
+        return after(a, verb + 1, s.endToken(), 5);
+    }
+
+    /** The person named last in the two sentences before {@code s}: [name, id], or an empty array. */
+    static String[] lastPerson(ArticleView a, Sentence s) {
+        int floor = a.text.sentences().get(Math.max(0, s.index() - 2)).begin();
+        Mention last = null;
+        for (Mention m : a.mentions) {
+            if (m.begin() >= s.begin()) {
+                break;
+            }
+            if (m.begin() >= floor && m.actorType() == ActorType.PERSON) {
+                last = m;
+            }
+        }
+        return last == null ? new String[0] : new String[] {last.actorName(), last.actorId()};
+    }
+
+    /** The first person within {@code window} tokens from {@code k}, else the first other actor, else null. */
+    static String[] after(ArticleView a, int k, int to, int window) {
+        Mention other = null;
+        for (int t = k; t < Math.min(to, k + window); t++) {
+            Mention m = a.mention(t);
+            if (m == null || m.actorType() == ActorType.LOCATION) {
+                String key = a.tokens.get(t).key();
+                if (key.equals(",") || key.equals(".") || key.equals("that")) {
+                    break;
+                }
+                continue;
+            }
+            if (m.actorType() == ActorType.PERSON) {
+                return new String[] {m.text(), m.actorId()};
+            }
+            if (other == null) {
+                other = m;
+            }
+        }
+        return other == null ? null : new String[] {other.text(), other.actorId()};
+    }
+}

@@ -1,0 +1,388 @@
+package org.newsframe.displacement;
+
+import java.util.List;
+import java.util.Set;
+import org.newsframe.text.Token;
+
+/**
+ * The term of a figure: what the sentence says happened to the people or homes a number counts, read from
+ * the words around it in order (event noun before, active verb before, verb after in the clause, the noun
+ * itself), or a reason it is no figure at all (a casualty word, a hedge).
+ */
+final class TermFinder {
+
+    /** The term and the words that gave it; {@link #CASUALTY} and {@link #HEDGED} say the number is no figure. */
+    record Match(Term term, String trigger) {}
+
+    static final Match CASUALTY = new Match(null, "casualty");
+    static final Match HEDGED = new Match(null, "hedge");
+
+    static final int TERM_WINDOW = 10;
+
+    private TermFinder() {}
+
+    /** An elided figure with no verb of its own: "... and 2,000 in Badghis", "... and 363,832 in Puri district." */
+    static boolean ownsNoVerb(List<Token> tokens, int k, int to) {
+        if (k >= to) {
+            return true;
+        }
+        Token t = tokens.get(k);
+        return !t.isWord() || Set.of("in", "from", "at", "and", "or", "respectively", "each", "more", "others",
+                "across", "throughout", "on").contains(t.key());
+    }
+
+    /**
+     * The term of a figure: event noun before, active verb before, verb after in the clause, term in the noun.
+     * Null when none; {@link #CASUALTY} or {@link #HEDGED} when the number is something else.
+     */
+    static Match term(ArticleView a, CountedNoun head, int qs0, int qe, int from, int limit, int previousEnd, Figure previous,
+                       int previousHeadEnd) {
+        List<Token> tokens = a.tokens;
+        // skip determiners before the number: "the return of the 1,005 families", "displacing another 2,000"
+        int b = qs0 - 1;
+        while (b >= Math.max(from, previousEnd) && Vocabulary.DETERMINERS.contains(tokens.get(b).key())) {
+            b--;
+        }
+        Match causative = null;
+        if (b >= from && b >= previousEnd) {
+            String key = tokens.get(b).key();
+            if (key.equals("including") || key.equals("among") || key.equals("included")) {
+                for (int k = b - 1; k >= Math.max(from, b - 9); k--) {
+                    if (Vocabulary.CASUALTY.contains(tokens.get(k).key())) {
+                        return CASUALTY; // "killed 14 people including three children fleeing"
+                    }
+                }
+                if (previous != null && !key.equals("included")) {
+                    return new Match(previous.term(), previous.trigger()); // "104,000 returned, including 46,000 IDPs"
+                }
+            }
+            if (key.equals("of") && b - 1 >= from) {
+                int e = b - 1;
+                String ev = tokens.get(e).key();
+                if (Vocabulary.NOT_OF.contains(ev)) {
+                    return CASUALTY; // "a city of 170,000", "one of the two", "size of 5.2"
+                }
+                if (Vocabulary.EVENTS.containsKey(ev)) {
+                    Term t = Vocabulary.EVENTS.get(ev);
+                    if (!t.housing() || head.kind() == CountedNoun.HOUSING) {
+                        return new Match(t, ArticleView.text(a, e, b + 1));
+                    }
+                }
+                if (Vocabulary.CASUALTY.contains(ev)) {
+                    return CASUALTY;
+                }
+            }
+            if (Vocabulary.CASUALTY.contains(key)) {
+                return CASUALTY;
+            }
+            Term active = b == previousHeadEnd ? null : Vocabulary.ACTIVE.get(key); // "27,000 houses destroyed 293,000 …"
+            if (active != null && (!active.housing() || head.kind() == CountedNoun.HOUSING)) {
+                if (hedged(tokens, b, from, previousEnd)) {
+                    return HEDGED;
+                }
+                return new Match(active, tokens.get(b).text());
+            }
+            if (Vocabulary.CAUSATIVE.contains(key)) {
+                causative = new Match(null, tokens.get(b).text());
+            }
+        }
+        // words before the number in its clause: a hedge ("could see 30,000 evacuated", "is set to see"),
+        // a casualty ("killed 14 people including three children fleeing", "the dead included 109 evacuees")
+        // or a population size ("a pre-war population of 1.5 million")
+        for (int k = qs0 - 1; k >= Math.max(from, Math.max(previousEnd, qs0 - 5)); k--) {
+            String key = tokens.get(k).key();
+            if (key.equals(".") || key.equals(";") || key.equals("and") || key.equals("but") || key.equals("while")
+                    || key.equals("with") || key.equals("after") || key.equals("as") || key.equals("when")) {
+                break;
+            }
+            if (qs0 - k <= 4 && Vocabulary.HEDGES.contains(key) && !key.equals("not")
+                    && PeriodFinder.month(tokens.get(k)) == null) {
+                return HEDGED;
+            }
+            if (tokens.get(k).kind() == Token.Kind.HYPHEN && tokens.get(k).end() < tokens.get(k + 1).begin()) {
+                break; // a list dash: "1 missing- 82 houses"
+            }
+            if (causative == null && (Vocabulary.CASUALTY.contains(key) || Vocabulary.POPULATION_SIZE.contains(key))) {
+                if (k > from && tokens.get(k - 1).kind() == Token.Kind.NUMBER) {
+                    break; // "6 dead 800 people evacuated": the word counts the number before it
+                }
+                return CASUALTY;
+            }
+            if (key.equals(",")) {
+                break;
+            }
+        }
+        Match after = termAfter(a, head, head.end(), limit, causative == null ? null : tokens.get(b).key());
+        if (after == CASUALTY || after == HEDGED) {
+            return after;
+        }
+        if (after != null && !(after.term() == Term.SHELTERED && head.term() != null)) {
+            return after; // a change after the noun wins ("displaced families returned"); "IDPs live in camps" stays displaced
+        }
+        if (head.term() != null) {
+            return new Match(head.term(), head.termText());
+        }
+        return null;
+    }
+
+    /** Hedge words just before a verb: "could displace", "plans to evacuate". */
+    static boolean hedged(List<Token> tokens, int verb, int from, int previousEnd) {
+        for (int k = verb - 1; k >= Math.max(from, Math.max(previousEnd, verb - 3)); k--) {
+            if (Vocabulary.HEDGES.contains(tokens.get(k).key()) && PeriodFinder.month(tokens.get(k)) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first term word after the noun phrase, within the clause. {@code causative} is the verb before the
+     * number, when it needs a complement: "forced 800 families from their homes", "forced 17,000 to leave".
+     */
+    static Match termAfter(ArticleView a, CountedNoun head, int start, int limit, String causative) {
+        Match found = termAfterClause(a, head, start, limit, causative);
+        if (found == null || found.term() == null) {
+            return found;
+        }
+        // what happened next in the clause: "21 people who had taken shelter in Turkey were killed",
+        // "hundreds living in camps near Turkey have joined the group"
+        List<Token> tokens = a.tokens;
+        String[] words = found.trigger().split(" ");
+        String last = words[words.length - 1];
+        int p = start;
+        while (p < tokens.size() && p < start + TERM_WINDOW + 6 && !tokens.get(p).text().equals(last)) {
+            p++;
+        }
+        int sentenceEnd = a.text.sentences().get(a.text.sentenceAt(tokens.get(Math.max(0, start - 1)).begin())).endToken();
+        for (int k = p + 1; k < Math.min(sentenceEnd, p + 13); k++) {
+            Token t = tokens.get(k);
+            String key = t.key();
+            if (t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.PUNCT || POST_STOPS.contains(key)) {
+                break;
+            }
+            if (Vocabulary.CASUALTY.contains(key) || Vocabulary.OTHER_EVENTS.contains(key)) {
+                return CASUALTY;
+            }
+        }
+        return found;
+    }
+
+    /** Words that end the clause of a trigger: what follows them is another event. */
+    static final Set<String> POST_STOPS = Set.of("that", "which", "who", "after", "as", "when", "because",
+            "due", "following", "amid", "since", "by", "but", "while", "and", "or", "before", "until", "where",
+            "from", "fleeing", "fled");
+
+    static Match termAfterClause(ArticleView a, CountedNoun head, int start, int limit, String causative) {
+        List<Token> tokens = a.tokens;
+        int sentenceEnd = a.text.sentences().get(a.text.sentenceAt(tokens.get(Math.max(0, start - 1)).begin())).endToken();
+        int end = Math.min(limit, start + TERM_WINDOW);
+        for (int k = start; k < end; k++) {
+            Token t = tokens.get(k);
+            String key = t.key();
+            if (t.kind() == Token.Kind.PUNCT && (key.equals(".") || key.equals(";") || key.equals(":")
+                    || key.equals("?") || key.equals("!"))) {
+                return null;
+            }
+            if (Vocabulary.CLAUSE_STOPS.contains(key) || Vocabulary.REPORTING.contains(key) && k > start) {
+                return null;
+            }
+            if (Vocabulary.HEDGES.contains(key) && !(key.equals("not") && k + 1 < end
+                    && tokens.get(k + 1).key().equals("only")) && PeriodFinder.month(t) == null) {
+                return HEDGED;
+            }
+            if (Vocabulary.CASUALTY.contains(key) || Vocabulary.OTHER_EVENTS.contains(key)) {
+                return CASUALTY;
+            }
+            if (key.equals("or") && k + 1 < sentenceEnd && tokens.get(k + 1).kind() == Token.Kind.NUMBER) {
+                // "14,382 people or 4,475 families were evacuated": skip the alternative count
+                int skip = k + 2;
+                while (skip < Math.min(sentenceEnd, k + 5) && tokens.get(skip).isWord()
+                        && !Vocabulary.TRIGGERS.containsKey(tokens.get(skip).key()) && !Vocabulary.STAY.contains(tokens.get(skip).key())) {
+                    skip++;
+                }
+                limit = sentenceEnd;
+                end = Math.min(limit, Math.max(end, skip + TERM_WINDOW / 2));
+                k = skip - 1;
+                continue;
+            }
+            if (Set.of("urged", "ordered", "asked", "advised", "told", "instructed", "warned").contains(key)
+                    && k > start && Set.of("were", "was", "been", "are", "is", "being").contains(tokens.get(k - 1).key())) {
+                // an evacuation order to the counted people: "1,000 residents were ordered to leave"
+                for (int p = k + 1; p + 1 < Math.min(sentenceEnd, k + 7); p++) {
+                    if (tokens.get(p).key().equals("to") && Set.of("flee", "leave", "evacuate", "relocate", "move")
+                            .contains(tokens.get(p + 1).key())) {
+                        return new Match(Term.EVACUATED, ArticleView.text(a, k, p + 2)); // an evacuation order
+                    }
+                }
+            }
+            if (key.equals("(")) {
+                // a parenthesis inside the clause: "2,759 persons (around 460 families) became homeless"
+                int close = k + 1;
+                while (close < sentenceEnd && close < k + 30 && !tokens.get(close).key().equals(")")) {
+                    close++;
+                }
+                if (close < sentenceEnd && tokens.get(close).key().equals(")")) {
+                    limit = sentenceEnd; // a number inside the parenthesis is not the next figure's start
+                    end = Math.min(limit, Math.max(end, close + 1 + TERM_WINDOW / 2));
+                    k = close;
+                    continue;
+                }
+                return null;
+            }
+            String n1 = k + 1 < end ? tokens.get(k + 1).key() : "";
+            String n2 = k + 2 < end ? tokens.get(k + 2).key() : "";
+            if (causative != null && k == start && head.kind() != CountedNoun.HOUSING) {
+                boolean forcing = Set.of("forced", "forcing", "forces", "force", "driven", "drove", "driving").contains(causative);
+                if (forcing && (key.equals("from") || key.equals("out"))) {
+                    return new Match(Term.DISPLACED, causative + " … " + t.text());
+                }
+                if (forcing && key.equals("to") && Set.of("flee", "leave", "abandon").contains(n1)) {
+                    return new Match(Term.FLED, causative + " … " + ArticleView.text(a, k, k + 2));
+                }
+                if (forcing && key.equals("to") && n1.equals("evacuate")) {
+                    return new Match(Term.EVACUATED, causative + " … " + ArticleView.text(a, k, k + 2));
+                }
+                boolean urging = Set.of("urged", "urging", "ordered", "ordering", "asked", "advised", "told", "instructed")
+                        .contains(causative);
+                if (urging && key.equals("to") && (Set.of("flee", "leave", "evacuate", "relocate", "move").contains(n1)
+                        || Set.of("take", "seek").contains(n1) && n2.equals("shelter"))) {
+                    return new Match(Term.EVACUATED, causative + " … " + ArticleView.text(a, k, k + 2));
+                }
+            }
+            // multi-word triggers
+            if (Set.of("forced", "forcing", "force", "forces").contains(key)) {
+                if (n1.equals("to") && Set.of("flee", "leave", "abandon", "evacuate").contains(n2)) {
+                    return new Match(n2.equals("evacuate") ? Term.EVACUATED : Term.FLED, ArticleView.text(a, k, k + 3));
+                }
+                if (n1.equals("from") || n1.equals("out")) {
+                    return new Match(Term.DISPLACED, ArticleView.text(a, k, k + 2));
+                }
+            }
+            if (Set.of("driven", "drove", "pushed", "chased").contains(key) && (n1.equals("from") || n1.equals("out"))) {
+                return new Match(Term.DISPLACED, ArticleView.text(a, k, k + 2));
+            }
+            if (Set.of("lost", "lose", "losing").contains(key)) {
+                int h = Set.of("their", "its", "his", "her", "our").contains(n1) ? k + 2 : k + 1;
+                if (h < end && Set.of("homes", "houses", "home", "house", "shelter").contains(tokens.get(h).key())) {
+                    return head.kind() == CountedNoun.HOUSING ? null : new Match(Term.HOMELESS, ArticleView.text(a, k, h + 1));
+                }
+                return CASUALTY; // "lost their lives"
+            }
+            if (Set.of("took", "taken", "taking", "take", "sought", "seeking", "seek", "found", "find").contains(key)
+                    && (n1.equals("shelter") || n1.equals("refuge"))) {
+                for (int p = k + 2; p < Math.min(sentenceEnd, k + 6); p++) {
+                    if (Vocabulary.ABROAD.contains(tokens.get(p).key())) {
+                        return new Match(Term.REFUGEES, ArticleView.text(a, k, p + 1)); // "sought refuge in neighbouring countries"
+                    }
+                }
+                return new Match(Term.SHELTERED, ArticleView.text(a, k, k + 2));
+            }
+            if (Set.of("left", "leave", "leaving", "abandoned", "abandon", "abandoning", "deserted").contains(key)
+                    && head.kind() != CountedNoun.HOUSING) {
+                for (int p = k + 1; p < Math.min(end, k + 4); p++) {
+                    if (Vocabulary.LEFT_PLACES.contains(tokens.get(p).key())) {
+                        return new Match(Term.FLED, ArticleView.text(a, k, p + 1)); // "left the two towns"
+                    }
+                }
+            }
+            if (key.equals("without") && (n1.equals("shelter") || n1.equals("homes") || n1.equals("a"))) {
+                return new Match(Term.HOMELESS, ArticleView.text(a, k, k + 2));
+            }
+            if ((key.equals("washed") || key.equals("swept")) && n1.equals("away")) {
+                return head.kind() == CountedNoun.HOUSING ? new Match(Term.DESTROYED_HOUSING, ArticleView.text(a, k, k + 2)) : CASUALTY;
+            }
+            if (key.equals("cut") && n1.equals("off")) {
+                return new Match(Term.STRANDED, ArticleView.text(a, k, k + 2));
+            }
+            if (Set.of("went", "gone", "go", "going", "came", "come", "coming").contains(key)
+                    && (n1.equals("back") || n1.equals("home"))) {
+                return new Match(Term.RETURNED, ArticleView.text(a, k, k + 2));
+            }
+            if ((key.equals("partially") || key.equals("partly")) && (n1.equals("destroyed") || n1.equals("damaged"))) {
+                return head.kind() == CountedNoun.HOUSING ? new Match(Term.DAMAGED_HOUSING, ArticleView.text(a, k, k + 2)) : null;
+            }
+            if (Set.of("completely", "fully", "totally").contains(key) && n1.equals("damaged")) {
+                return head.kind() == CountedNoun.HOUSING ? new Match(Term.DESTROYED_HOUSING, ArticleView.text(a, k, k + 2)) : null;
+            }
+            if ((key.equals("in") || key.equals("into") || key.equals("at")) && head.kind() != CountedNoun.HOUSING
+                    && staysBetween(tokens, start, k)) {
+                for (int p = k + 1; p < Math.min(end, k + 5); p++) {
+                    String pk = tokens.get(p).key();
+                    if (Vocabulary.SHELTER_PLACES.contains(pk)) {
+                        return new Match(Term.SHELTERED, ArticleView.text(a, k, p + 1));
+                    }
+                    if (!tokens.get(p).isWord() && tokens.get(p).kind() != Token.Kind.HYPHEN) {
+                        break;
+                    }
+                }
+            }
+            if (key.equals("moved") && n1.equals("to") && Set.of("safety", "safer", "higher").contains(n2)) {
+                return new Match(Term.EVACUATED, ArticleView.text(a, k, k + 3));
+            }
+            Term term = Vocabulary.TRIGGERS.get(key);
+            if (term != null && t.isWord()) {
+                boolean housingHead = head.kind() == CountedNoun.HOUSING;
+                if (term.housing() && !housingHead) {
+                    continue; // "flooded" about people: not a term for them
+                }
+                if (housingHead && !term.housing() && !(term == Term.EVACUATED && k - start <= 3)) {
+                    continue; // homes are destroyed or damaged; "500 homes were evacuated" right after the noun
+                }
+                if (key.equals("trapped")) {
+                    for (int p = k + 1; p < Math.min(sentenceEnd, k + 7); p++) {
+                        if (Set.of("rubble", "debris", "rescued", "collapsed", "wreckage").contains(tokens.get(p).key())) {
+                            return CASUALTY; // "trapped under the rubble … rescued": search and rescue, not stranding
+                        }
+                    }
+                }
+                if (key.equals("return") || key.equals("returns")) {
+                    // the noun "return" after the figure rarely concerns it ("ahead of their return", "in return for")
+                    if (k > start && (tokens.get(k - 1).key().equals("their") || tokens.get(k - 1).key().equals("in"))) {
+                        continue;
+                    }
+                }
+                return new Match(term, t.text());
+            }
+            if (t.kind() == Token.Kind.NUMBER || NumberParser.parse(a.text.text(), tokens, k, k + 1).size() > 0
+                    && k > start) {
+                return null; // the next figure's words
+            }
+        }
+        return null;
+    }
+
+    /** Only words of staying between the counted noun and "in": "300 people were placed in shelters". */
+    static boolean staysBetween(List<Token> tokens, int start, int in) {
+        for (int k = start; k < in; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && !Vocabulary.STAY.contains(t.key()) && !t.key().endsWith("ly")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A term noun before an elided figure: "the number of IDPs rose to 50,000". */
+    static Match termBefore(List<Token> tokens, int qs0, int from, int previousEnd) {
+        for (int k = qs0 - 1; k >= Math.max(from, Math.max(previousEnd, qs0 - 10)); k--) {
+            String key = tokens.get(k).key();
+            if (key.equals(".") || key.equals(";") || Vocabulary.CASUALTY.contains(key)) {
+                return null;
+            }
+            Term t = Vocabulary.TERM_NOUNS.get(key);
+            if (key.equals("seekers") && k > from && tokens.get(k - 1).key().equals("asylum")) {
+                t = Term.ASYLUM_SEEKERS;
+            }
+            if (t != null) {
+                // "the dead included 109 evacuees, 13 of whom", "death toll … evacuees rises to 112"
+                for (int c = k - 1; c >= Math.max(from, k - 6); c--) {
+                    if (Vocabulary.CASUALTY.contains(tokens.get(c).key())) {
+                        return null;
+                    }
+                }
+                return new Match(t, t == Term.ASYLUM_SEEKERS ? "asylum seekers" : tokens.get(k).text());
+            }
+        }
+        return null;
+    }
+}
