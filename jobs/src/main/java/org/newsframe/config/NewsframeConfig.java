@@ -125,7 +125,9 @@ public record NewsframeConfig(
             if (!iso.matches("[A-Z]{3}")) {
                 throw new ConfigError("newsframe.displacement.household-size.countries: keys are ISO3 codes, got " + e.getKey());
             }
-            sizes.put(iso, positiveDouble(d, "household-size.countries." + e.getKey()));
+            if (sizes.put(iso, positiveDouble(d, "household-size.countries." + e.getKey())) != null) {
+                throw new ConfigError("newsframe.displacement.household-size.countries: " + iso + " is given twice");
+            }
         }
         double tolerance = positiveDouble(d, "events.quantity-tolerance");
         if (tolerance >= 1) {

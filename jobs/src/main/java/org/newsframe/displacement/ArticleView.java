@@ -2,7 +2,6 @@ package org.newsframe.displacement;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +89,7 @@ final class ArticleView {
     /** [cause, hazard] by majority of cause words over the article, or null. */
     String[] cause() {
         if (articleCause == null) {
-            Map<String, Integer> hazards = new HashMap<>();
+            Map<String, Integer> hazards = new LinkedHashMap<>(); // ties: the hazard named first
             int conflict = 0;
             int disaster = 0;
             for (int i = 0; i < tokens.size(); i++) {

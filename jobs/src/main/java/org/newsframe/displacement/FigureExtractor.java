@@ -163,33 +163,11 @@ public final class FigureExtractor {
         Place best = null;
         String bestText = null;
         for (int level = 2; level >= 0 && best == null; level--) {
-            List<int[]> spans = ctx.spansByLevel.get(level);
-            List<Integer> starts = new java.util.AbstractList<>() {
-                @Override
-                public Integer get(int i) {
-                    return spans.get(i)[0];
-                }
-
-                @Override
-                public int size() {
-                    return spans.size();
-                }
-            };
-            int i = SentenceContext.nearest(starts, qs0);
-            if (i >= 0 && found.term() == Term.FLED && spans.get(i)[2] == 1) {
-                i = -1; // "fled to Pakistan": the destination is not where they were displaced
-                for (int c = 0; c < spans.size() && spans.size() <= 50; c++) {
-                    if (spans.get(c)[2] == 0 && (i < 0 || Math.abs(spans.get(c)[0] - qs0) < Math.abs(spans.get(i)[0] - qs0))) {
-                        i = c;
-                    }
-                }
-            }
-            if (i >= 0 && head.population() != null && tokens.get(spans.get(i)[0]).begin() == head.population().begin()) {
-                i = spans.size() > 1 ? (i + 1 < spans.size() ? i + 1 : i - 1) : -1;
-            }
+            int i = ctx.place(level, qs0, found.term() == Term.FLED,
+                    head.population() == null ? -1 : head.population().begin(), tokens);
             if (i >= 0) {
                 best = ctx.placesByLevel.get(level).get(i);
-                int[] span = spans.get(i);
+                int[] span = ctx.spansByLevel.get(level).get(i);
                 bestText = a.text.text().substring(tokens.get(span[0]).begin(), tokens.get(span[1] - 1).end());
             }
         }
@@ -213,30 +191,29 @@ public final class FigureExtractor {
         if (ci >= 0) {
             cause = SentenceContext.cause(ctx.causeOf.get(ci));
             causeScope = "sentence";
-        } else if (s.index() > 0) {
-            Sentence before = a.text.sentences().get(s.index() - 1);
-            String c = null;
-            for (int t = before.endToken() - 1; t >= before.firstToken() && c == null; t--) {
-                c = SentenceContext.causeWord(tokens, t, before.firstToken());
-            }
-            if (c != null) {
-                cause = SentenceContext.cause(c);
-                causeScope = "context";
-            }
+        } else if (ctx.previousCause(a, s) != null) {
+            cause = SentenceContext.cause(ctx.previousCause(a, s));
+            causeScope = "context";
         }
         if (cause == null) {
             cause = a.cause();
             causeScope = cause == null ? null : "article";
         }
-        // reference period: the nearest one stated in the sentence
+        // reference period: the nearest one stated in the sentence (periods are in text order)
         Period period = null;
-        int periodDistance = Integer.MAX_VALUE;
-        for (Period p : periods) {
-            int d = p.firstToken() >= qe ? p.firstToken() - qe : Math.max(0, qs0 - p.endToken());
-            if (d < periodDistance) {
-                period = p;
-                periodDistance = d;
-            }
+        if (!periods.isEmpty()) {
+            int pi = SentenceContext.nearest(new java.util.AbstractList<Integer>() {
+                @Override
+                public Integer get(int i) {
+                    return periods.get(i).firstToken();
+                }
+
+                @Override
+                public int size() {
+                    return periods.size();
+                }
+            }, qs0);
+            period = periods.get(pi);
         }
         String[] source = SentenceContext.source(a, s, ctx, qs0);
         Double size = unit.equals(Figure.HOUSEHOLDS) ? households.size(country) : null;

@@ -54,6 +54,9 @@ public final class NumberParser {
     private static final Set<String> MORE = Set.of("more", "over", "above", "exceeding", "upwards");
     private static final Set<String> LESS = Set.of("less", "fewer", "under", "below");
 
+    /** Longest run of number words read as one number. */
+    private static final int MAX_WORDS = 16;
+
     private NumberParser() {}
 
     /** Every quantity in tokens [from, to) of the text, left to right, non-overlapping. */
@@ -68,22 +71,27 @@ public final class NumberParser {
             }
             int begin = a.first;
             int end = a.end;
-            long value = a.min;
+            double raw = a.raw;
             Long max = a.max;
             // "half a million", "a quarter of a million", "three quarters of a million"
             if (!a.vague && begin - 1 >= from && tokens.get(begin).key().matches("an?")) {
                 String p1 = tokens.get(begin - 1).key();
                 String p2 = begin - 2 >= from ? tokens.get(begin - 2).key() : "";
                 if (p1.equals("half")) {
-                    value /= 2;
+                    raw /= 2;
                     begin--;
                 } else if (p1.equals("of") && (p2.equals("quarter") || p2.equals("quarters"))) {
                     boolean three = begin - 3 >= from && tokens.get(begin - 3).key().equals("three");
-                    value = three ? value * 3 / 4 : value / 4;
+                    raw = three ? raw * 3 / 4 : raw / 4;
                     begin -= 2;
                 }
                 if (begin - 1 >= from && tokens.get(begin - 1).key().matches("an?|one|three") && begin < a.first) {
                     begin--;
+                }
+                // "three" was read as a number of its own before "quarters of a million": this one replaces it
+                int first = tokens.get(begin).begin();
+                while (!out.isEmpty() && out.get(out.size() - 1).end() > first) {
+                    out.remove(out.size() - 1);
                 }
             }
             Quantity.Qualifier q = a.vague ? Quantity.Qualifier.APPROXIMATELY : Quantity.Qualifier.EXACT;
@@ -93,9 +101,11 @@ public final class NumberParser {
             if (k < to && (tokens.get(k).key().equals("to") || tokens.get(k).kind() == Token.Kind.HYPHEN
                     || (between && tokens.get(k).key().equals("and")))) {
                 Amount b = amount(tokens, k + 1, to);
-                if (b != null && b.min > a.min) {
-                    long scale = a.multiplier == 1 && b.multiplier > 1 ? b.multiplier : 1; // "5 to 7 million"
-                    value = a.min * scale;
+                if (b != null && b.min > Math.round(raw)) {
+                    // "5 to 7 million", "1.5 to 2 million" (but not "800,000 to 1.2 million")
+                    if (a.multiplier == 1 && b.multiplier > 1 && raw * b.multiplier <= b.min) {
+                        raw *= b.multiplier;
+                    }
                     max = b.max != null ? b.max : b.min;
                     end = b.end;
                     q = Quantity.Qualifier.RANGE;
@@ -111,6 +121,7 @@ public final class NumberParser {
                     begin = qual[1];
                 }
             }
+            long value = Math.round(raw);
             out.add(new Quantity(value, max, q, a.vague, tokens.get(begin).begin(), tokens.get(end - 1).end(),
                     text.substring(tokens.get(begin).begin(), tokens.get(end - 1).end())));
             i = end;
@@ -119,7 +130,11 @@ public final class NumberParser {
     }
 
     /** A number starting at token i: [first, end) tokens, value or vague range, and its multiplier. */
-    private record Amount(int first, int end, long min, Long max, boolean vague, long multiplier) {}
+    private record Amount(int first, int end, long min, Long max, boolean vague, long multiplier, double raw) {
+        Amount(int first, int end, long min, Long max, boolean vague, long multiplier) {
+            this(first, end, min, max, vague, multiplier, min);
+        }
+    }
 
     private static Amount amount(List<Token> tokens, int i, int to) {
         if (i >= to) {
@@ -169,7 +184,7 @@ public final class NumberParser {
         if (v > 9e15) {
             return null;
         }
-        return new Amount(i, j, Math.round(v), null, false, multiplier);
+        return new Amount(i, j, Math.round(v), null, false, multiplier, v);
     }
 
     /** "tens of thousands", "hundreds of thousands", "thousands", "dozens of". */
@@ -202,7 +217,13 @@ public final class NumberParser {
         int j = i;
         boolean any = false;
         long lastMultiplier = 1;
-        while (j < to) {
+        // a written number is at most a few words ("two hundred and fifty-five thousand"); the cap keeps a run of
+        // number words ("zero zero zero …") from being re-read from every position
+        int limit = Math.min(to, i + MAX_WORDS);
+        while (j < limit) {
+            if (total > 9e15 || current > 9e15) {
+                return null; // "a hundred hundred hundred …" would overflow a long
+            }
             Token t = tokens.get(j);
             String key = t.key();
             if (t.kind() == Token.Kind.HYPHEN && any) {
@@ -227,7 +248,7 @@ public final class NumberParser {
                 }
                 lastMultiplier = m;
                 j++;
-            } else if (key.equals("and") && any && j + 1 < to && UNITS.containsKey(tokens.get(j + 1).key())
+            } else if (key.equals("and") && any && j + 1 < limit && UNITS.containsKey(tokens.get(j + 1).key())
                     && lastMultiplier >= 100) {
                 j++;
             } else {
@@ -239,7 +260,7 @@ public final class NumberParser {
             j--;
         }
         long value = total + current;
-        if (!any || value == 0) {
+        if (!any || value <= 0 || total > 9e15 || current > 9e15) {
             return null;
         }
         // "one" alone is rarely a figure ("one of the…"); keep words from two up, or with a multiplier

@@ -22,6 +22,60 @@ final class SentenceContext {
     final List<String> causeOf = new ArrayList<>();
     final List<Integer> verbs = new ArrayList<>();
     String[] pronounSource;
+    private String previousCause;
+    private boolean previousCauseRead;
+
+    /** The last cause word of the sentence before, read once per sentence. */
+    String previousCause(ArticleView a, Sentence s) {
+        if (!previousCauseRead) {
+            previousCauseRead = true;
+            if (s.index() > 0) {
+                Sentence before = a.text.sentences().get(s.index() - 1);
+                for (int t = before.endToken() - 1; t >= before.firstToken() && previousCause == null; t--) {
+                    previousCause = causeWord(a.tokens, t, before.firstToken());
+                }
+            }
+        }
+        return previousCause;
+    }
+
+    /**
+     * The place of a level nearest to token {@code at}: not the population's own word (which begins at
+     * {@code populationBegin}) and, for "fled", not a destination ("fled to Pakistan"). Searches outwards
+     * from the nearest start, at most 20 places each way. Index into the level's lists, or -1.
+     */
+    int place(int level, int at, boolean skipDestinations, int populationBegin, List<Token> tokens) {
+        List<int[]> spans = spansByLevel.get(level);
+        if (spans.isEmpty()) {
+            return -1;
+        }
+        List<Integer> starts = new java.util.AbstractList<>() {
+            @Override
+            public Integer get(int i) {
+                return spans.get(i)[0];
+            }
+
+            @Override
+            public int size() {
+                return spans.size();
+            }
+        };
+        int mid = nearest(starts, at);
+        int best = -1;
+        for (int d = 0; d <= 20; d++) {
+            for (int i : new int[] {mid - d, mid + d}) {
+                if (i < 0 || i >= spans.size()) {
+                    continue;
+                }
+                int[] span = spans.get(i);
+                boolean eligible = !(skipDestinations && span[2] == 1) && tokens.get(span[0]).begin() != populationBegin;
+                if (eligible && (best < 0 || Math.abs(span[0] - at) < Math.abs(spans.get(best)[0] - at))) {
+                    best = i;
+                }
+            }
+        }
+        return best;
+    }
 
     SentenceContext(ArticleView a, Sentence s, Gazetteer gazetteer) {
         List<Token> tokens = a.tokens;
@@ -233,7 +287,8 @@ final class SentenceContext {
         }
         if (b >= s.firstToken() && tokens.get(b).key().equals(")")) {
             // "The International Committee of the Red Cross (ICRC) said"
-            while (b >= s.firstToken() && !tokens.get(b).key().equals("(")) {
+            int floor = Math.max(s.firstToken(), b - 30);
+            while (b >= floor && !tokens.get(b).key().equals("(")) {
                 b--;
             }
             b--;
@@ -267,16 +322,24 @@ final class SentenceContext {
     /** The person named last in the two sentences before {@code s}: [name, id], or an empty array. */
     static String[] lastPerson(ArticleView a, Sentence s) {
         int floor = a.text.sentences().get(Math.max(0, s.index() - 2)).begin();
-        Mention last = null;
-        for (Mention m : a.mentions) {
-            if (m.begin() >= s.begin()) {
-                break;
-            }
-            if (m.begin() >= floor && m.actorType() == ActorType.PERSON) {
-                last = m;
+        // mentions are sorted by begin: find the first one in this sentence, then walk back to the floor
+        int lo = 0;
+        int hi = a.mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a.mentions.get(mid).begin() < s.begin()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return last == null ? new String[0] : new String[] {last.actorName(), last.actorId()};
+        for (int i = lo - 1; i >= 0 && a.mentions.get(i).begin() >= floor; i--) {
+            Mention m = a.mentions.get(i);
+            if (m.actorType() == ActorType.PERSON) {
+                return new String[] {m.actorName(), m.actorId()};
+            }
+        }
+        return new String[0];
     }
 
     /** The first person within {@code window} tokens from {@code k}, else the first other actor, else null. */

@@ -11,8 +11,16 @@ import org.newsframe.text.Token;
  */
 final class TermFinder {
 
-    /** The term and the words that gave it; {@link #CASUALTY} and {@link #HEDGED} say the number is no figure. */
-    record Match(Term term, String trigger) {}
+    /**
+     * The term, the words that gave it and, for a term found after the noun, the token after those words;
+     * {@link #CASUALTY} and {@link #HEDGED} say the number is no figure.
+     */
+    record Match(Term term, String trigger, int end) {
+        /** A match whose position does not matter (before the number, or inherited). */
+        Match(Term term, String trigger) {
+            this(term, trigger, -1);
+        }
+    }
 
     static final Match CASUALTY = new Match(null, "casualty");
     static final Match HEDGED = new Match(null, "hedge");
@@ -147,12 +155,10 @@ final class TermFinder {
         // what happened next in the clause: "21 people who had taken shelter in Turkey were killed",
         // "hundreds living in camps near Turkey have joined the group"
         List<Token> tokens = a.tokens;
-        String[] words = found.trigger().split(" ");
-        String last = words[words.length - 1];
-        int p = start;
-        while (p < tokens.size() && p < start + TERM_WINDOW + 6 && !tokens.get(p).text().equals(last)) {
-            p++;
+        if (found.end() < 0) {
+            return found;
         }
+        int p = found.end() - 1; // the trigger's last token
         int sentenceEnd = a.text.sentences().get(a.text.sentenceAt(tokens.get(Math.max(0, start - 1)).begin())).endToken();
         for (int k = p + 1; k < Math.min(sentenceEnd, p + 13); k++) {
             Token t = tokens.get(k);
@@ -175,6 +181,7 @@ final class TermFinder {
     static Match termAfterClause(ArticleView a, CountedNoun head, int start, int limit, String causative) {
         List<Token> tokens = a.tokens;
         int sentenceEnd = a.text.sentences().get(a.text.sentenceAt(tokens.get(Math.max(0, start - 1)).begin())).endToken();
+        boolean skipped = false;
         int end = Math.min(limit, start + TERM_WINDOW);
         for (int k = start; k < end; k++) {
             Token t = tokens.get(k);
@@ -193,7 +200,7 @@ final class TermFinder {
             if (Vocabulary.CASUALTY.contains(key) || Vocabulary.OTHER_EVENTS.contains(key)) {
                 return CASUALTY;
             }
-            if (key.equals("or") && k + 1 < sentenceEnd && tokens.get(k + 1).kind() == Token.Kind.NUMBER) {
+            if (key.equals("or") && !skipped && k + 1 < sentenceEnd && tokens.get(k + 1).kind() == Token.Kind.NUMBER) {
                 // "14,382 people or 4,475 families were evacuated": skip the alternative count
                 int skip = k + 2;
                 while (skip < Math.min(sentenceEnd, k + 5) && tokens.get(skip).isWord()
@@ -203,6 +210,7 @@ final class TermFinder {
                 limit = sentenceEnd;
                 end = Math.min(limit, Math.max(end, skip + TERM_WINDOW / 2));
                 k = skip - 1;
+                skipped = true; // one aside per figure keeps the scan bounded
                 continue;
             }
             if (Set.of("urged", "ordered", "asked", "advised", "told", "instructed", "warned").contains(key)
@@ -211,11 +219,11 @@ final class TermFinder {
                 for (int p = k + 1; p + 1 < Math.min(sentenceEnd, k + 7); p++) {
                     if (tokens.get(p).key().equals("to") && Set.of("flee", "leave", "evacuate", "relocate", "move")
                             .contains(tokens.get(p + 1).key())) {
-                        return new Match(Term.EVACUATED, ArticleView.text(a, k, p + 2)); // an evacuation order
+                        return new Match(Term.EVACUATED, ArticleView.text(a, k, p + 2), p + 2); // an evacuation order
                     }
                 }
             }
-            if (key.equals("(")) {
+            if (key.equals("(") && !skipped) {
                 // a parenthesis inside the clause: "2,759 persons (around 460 families) became homeless"
                 int close = k + 1;
                 while (close < sentenceEnd && close < k + 30 && !tokens.get(close).key().equals(")")) {
@@ -225,6 +233,7 @@ final class TermFinder {
                     limit = sentenceEnd; // a number inside the parenthesis is not the next figure's start
                     end = Math.min(limit, Math.max(end, close + 1 + TERM_WINDOW / 2));
                     k = close;
+                    skipped = true;
                     continue;
                 }
                 return null;
@@ -234,37 +243,37 @@ final class TermFinder {
             if (causative != null && k == start && head.kind() != CountedNoun.HOUSING) {
                 boolean forcing = Set.of("forced", "forcing", "forces", "force", "driven", "drove", "driving").contains(causative);
                 if (forcing && (key.equals("from") || key.equals("out"))) {
-                    return new Match(Term.DISPLACED, causative + " … " + t.text());
+                    return new Match(Term.DISPLACED, causative + " … " + t.text(), k + 1);
                 }
                 if (forcing && key.equals("to") && Set.of("flee", "leave", "abandon").contains(n1)) {
-                    return new Match(Term.FLED, causative + " … " + ArticleView.text(a, k, k + 2));
+                    return new Match(Term.FLED, causative + " … " + ArticleView.text(a, k, k + 2), k + 2);
                 }
                 if (forcing && key.equals("to") && n1.equals("evacuate")) {
-                    return new Match(Term.EVACUATED, causative + " … " + ArticleView.text(a, k, k + 2));
+                    return new Match(Term.EVACUATED, causative + " … " + ArticleView.text(a, k, k + 2), k + 2);
                 }
                 boolean urging = Set.of("urged", "urging", "ordered", "ordering", "asked", "advised", "told", "instructed")
                         .contains(causative);
                 if (urging && key.equals("to") && (Set.of("flee", "leave", "evacuate", "relocate", "move").contains(n1)
                         || Set.of("take", "seek").contains(n1) && n2.equals("shelter"))) {
-                    return new Match(Term.EVACUATED, causative + " … " + ArticleView.text(a, k, k + 2));
+                    return new Match(Term.EVACUATED, causative + " … " + ArticleView.text(a, k, k + 2), k + 2);
                 }
             }
             // multi-word triggers
             if (Set.of("forced", "forcing", "force", "forces").contains(key)) {
                 if (n1.equals("to") && Set.of("flee", "leave", "abandon", "evacuate").contains(n2)) {
-                    return new Match(n2.equals("evacuate") ? Term.EVACUATED : Term.FLED, ArticleView.text(a, k, k + 3));
+                    return new Match(n2.equals("evacuate") ? Term.EVACUATED : Term.FLED, ArticleView.text(a, k, k + 3), k + 3);
                 }
                 if (n1.equals("from") || n1.equals("out")) {
-                    return new Match(Term.DISPLACED, ArticleView.text(a, k, k + 2));
+                    return new Match(Term.DISPLACED, ArticleView.text(a, k, k + 2), k + 2);
                 }
             }
             if (Set.of("driven", "drove", "pushed", "chased").contains(key) && (n1.equals("from") || n1.equals("out"))) {
-                return new Match(Term.DISPLACED, ArticleView.text(a, k, k + 2));
+                return new Match(Term.DISPLACED, ArticleView.text(a, k, k + 2), k + 2);
             }
             if (Set.of("lost", "lose", "losing").contains(key)) {
                 int h = Set.of("their", "its", "his", "her", "our").contains(n1) ? k + 2 : k + 1;
                 if (h < end && Set.of("homes", "houses", "home", "house", "shelter").contains(tokens.get(h).key())) {
-                    return head.kind() == CountedNoun.HOUSING ? null : new Match(Term.HOMELESS, ArticleView.text(a, k, h + 1));
+                    return head.kind() == CountedNoun.HOUSING ? null : new Match(Term.HOMELESS, ArticleView.text(a, k, h + 1), h + 1);
                 }
                 return CASUALTY; // "lost their lives"
             }
@@ -272,44 +281,44 @@ final class TermFinder {
                     && (n1.equals("shelter") || n1.equals("refuge"))) {
                 for (int p = k + 2; p < Math.min(sentenceEnd, k + 6); p++) {
                     if (Vocabulary.ABROAD.contains(tokens.get(p).key())) {
-                        return new Match(Term.REFUGEES, ArticleView.text(a, k, p + 1)); // "sought refuge in neighbouring countries"
+                        return new Match(Term.REFUGEES, ArticleView.text(a, k, p + 1), p + 1); // "sought refuge in neighbouring countries"
                     }
                 }
-                return new Match(Term.SHELTERED, ArticleView.text(a, k, k + 2));
+                return new Match(Term.SHELTERED, ArticleView.text(a, k, k + 2), k + 2);
             }
             if (Set.of("left", "leave", "leaving", "abandoned", "abandon", "abandoning", "deserted").contains(key)
                     && head.kind() != CountedNoun.HOUSING) {
                 for (int p = k + 1; p < Math.min(end, k + 4); p++) {
                     if (Vocabulary.LEFT_PLACES.contains(tokens.get(p).key())) {
-                        return new Match(Term.FLED, ArticleView.text(a, k, p + 1)); // "left the two towns"
+                        return new Match(Term.FLED, ArticleView.text(a, k, p + 1), p + 1); // "left the two towns"
                     }
                 }
             }
             if (key.equals("without") && (n1.equals("shelter") || n1.equals("homes") || n1.equals("a"))) {
-                return new Match(Term.HOMELESS, ArticleView.text(a, k, k + 2));
+                return new Match(Term.HOMELESS, ArticleView.text(a, k, k + 2), k + 2);
             }
             if ((key.equals("washed") || key.equals("swept")) && n1.equals("away")) {
-                return head.kind() == CountedNoun.HOUSING ? new Match(Term.DESTROYED_HOUSING, ArticleView.text(a, k, k + 2)) : CASUALTY;
+                return head.kind() == CountedNoun.HOUSING ? new Match(Term.DESTROYED_HOUSING, ArticleView.text(a, k, k + 2), k + 2) : CASUALTY;
             }
             if (key.equals("cut") && n1.equals("off")) {
-                return new Match(Term.STRANDED, ArticleView.text(a, k, k + 2));
+                return new Match(Term.STRANDED, ArticleView.text(a, k, k + 2), k + 2);
             }
             if (Set.of("went", "gone", "go", "going", "came", "come", "coming").contains(key)
                     && (n1.equals("back") || n1.equals("home"))) {
-                return new Match(Term.RETURNED, ArticleView.text(a, k, k + 2));
+                return new Match(Term.RETURNED, ArticleView.text(a, k, k + 2), k + 2);
             }
             if ((key.equals("partially") || key.equals("partly")) && (n1.equals("destroyed") || n1.equals("damaged"))) {
-                return head.kind() == CountedNoun.HOUSING ? new Match(Term.DAMAGED_HOUSING, ArticleView.text(a, k, k + 2)) : null;
+                return head.kind() == CountedNoun.HOUSING ? new Match(Term.DAMAGED_HOUSING, ArticleView.text(a, k, k + 2), k + 2) : null;
             }
             if (Set.of("completely", "fully", "totally").contains(key) && n1.equals("damaged")) {
-                return head.kind() == CountedNoun.HOUSING ? new Match(Term.DESTROYED_HOUSING, ArticleView.text(a, k, k + 2)) : null;
+                return head.kind() == CountedNoun.HOUSING ? new Match(Term.DESTROYED_HOUSING, ArticleView.text(a, k, k + 2), k + 2) : null;
             }
             if ((key.equals("in") || key.equals("into") || key.equals("at")) && head.kind() != CountedNoun.HOUSING
                     && staysBetween(tokens, start, k)) {
                 for (int p = k + 1; p < Math.min(end, k + 5); p++) {
                     String pk = tokens.get(p).key();
                     if (Vocabulary.SHELTER_PLACES.contains(pk)) {
-                        return new Match(Term.SHELTERED, ArticleView.text(a, k, p + 1));
+                        return new Match(Term.SHELTERED, ArticleView.text(a, k, p + 1), p + 1);
                     }
                     if (!tokens.get(p).isWord() && tokens.get(p).kind() != Token.Kind.HYPHEN) {
                         break;
@@ -317,7 +326,7 @@ final class TermFinder {
                 }
             }
             if (key.equals("moved") && n1.equals("to") && Set.of("safety", "safer", "higher").contains(n2)) {
-                return new Match(Term.EVACUATED, ArticleView.text(a, k, k + 3));
+                return new Match(Term.EVACUATED, ArticleView.text(a, k, k + 3), k + 3);
             }
             Term term = Vocabulary.TRIGGERS.get(key);
             if (term != null && t.isWord()) {
@@ -341,7 +350,7 @@ final class TermFinder {
                         continue;
                     }
                 }
-                return new Match(term, t.text());
+                return new Match(term, t.text(), k + 1);
             }
             if (t.kind() == Token.Kind.NUMBER || NumberParser.parse(a.text.text(), tokens, k, k + 1).size() > 0
                     && k > start) {

@@ -51,7 +51,9 @@ public final class DisplacementEvaluation {
             Map.entry("homeless", Term.HOMELESS), Map.entry("sheltered", Term.SHELTERED),
             Map.entry("in relief camp", Term.SHELTERED), Map.entry("refugee", Term.REFUGEES),
             Map.entry("returns", Term.RETURNED), Map.entry("returned", Term.RETURNED),
-            Map.entry("asylum seeker", Term.ASYLUM_SEEKERS), Map.entry("stranded", Term.STRANDED));
+            Map.entry("asylum seeker", Term.ASYLUM_SEEKERS), Map.entry("stranded", Term.STRANDED),
+            Map.entry("deported / expelled", Term.DEPORTED), Map.entry("deported", Term.DEPORTED),
+            Map.entry("expelled", Term.DEPORTED));
 
     private final List<Outcome> outcomes = new ArrayList<>();
     private double seconds;

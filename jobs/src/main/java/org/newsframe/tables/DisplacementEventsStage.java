@@ -28,11 +28,12 @@ import scala.Tuple2;
  * Stage: {@code displacement} → {@code displacement_events}. The same figure is reprinted by many outlets;
  * an event is the set of reports of one figure, so a trend line counts it once.
  *
- * <p>Reports are grouped by (country, term, unit) and, within a group, taken in publication order: a report
- * joins the open event whose quantities it matches (the larger of two is at most
- * {@code displacement.events.quantity-tolerance} above the smaller, relative to the larger) and whose last
- * report is at most {@code displacement.events.window-days} before it; otherwise it opens a new event.
- * Undated reports join the most reported event of their quantity, or form their own. Everything is deterministic (ties are
+ * <p>Reports are grouped by (country, term, unit) — by location too when the country is unknown — and,
+ * within a group, taken in publication order: a report joins an open event when its quantity is within
+ * {@code displacement.events.quantity-tolerance} (relative to the larger) of every quantity already in it and
+ * the event's last report is at most {@code displacement.events.window-days} before it — the nearest such
+ * event in quantity; otherwise it opens a new event. Undated reports join the most reported event of their
+ * quantity, or form their own. Everything is deterministic (ties are
  * broken by article id and offset), so a rerun gives the same event ids.
  */
 public final class DisplacementEventsStage implements Stage {
@@ -55,7 +56,8 @@ public final class DisplacementEventsStage implements Stage {
                 col("article_id"), col("pub_date"), col("begin"), col("quantity"), col("people_estimate"),
                 col("location"), col("cause"), col("hazard"), col("population"));
         JavaRDD<Row> events = figures.javaRDD()
-                .mapToPair(r -> new Tuple2<>(new Key(r.getString(0), r.getString(1), r.getString(2)),
+                .mapToPair(r -> new Tuple2<>(new Key(r.getString(0), r.getString(1), r.getString(2),
+                                r.isNullAt(0) ? r.getString(8) : null),
                         new Report(r.getString(3), org.newsframe.annotate.AnnotateStage.localDate(r.get(4)), r.getInt(5),
                                 r.getLong(6), r.getLong(7), r.getString(8), r.getString(9), r.getString(10),
                                 r.getString(11))))
@@ -64,8 +66,8 @@ public final class DisplacementEventsStage implements Stage {
         ctx.write(Tables.DISPLACEMENT_EVENTS, ctx.spark().createDataFrame(events, Tables.DISPLACEMENT_EVENTS.struct()));
     }
 
-    /** The grouping key; country may be null. */
-    record Key(String country, String term, String unit) implements Serializable {}
+    /** The grouping key; figures without a country are told apart by their location (null when none either). */
+    record Key(String country, String term, String unit, String location) implements Serializable {}
 
     /** The events of one (country, term, unit) group, as rows of {@link Tables#DISPLACEMENT_EVENTS}. */
     static List<Row> group(Key key, Iterable<Report> reports, double tolerance, int windowDays) {
@@ -83,9 +85,13 @@ public final class DisplacementEventsStage implements Stage {
                     LocalDate last = events.get(i).get(events.get(i).size() - 1).pubDate();
                     return ChronoUnit.DAYS.between(last, r.pubDate()) > windowDays;
                 });
-                for (int j = open.size() - 1; j >= 0 && home < 0; j--) {
-                    if (matches(ranges.get(open.get(j)), r.quantity(), tolerance)) {
+                // the open event nearest in quantity (the most recent on a tie)
+                long bestGap = Long.MAX_VALUE;
+                for (int j = open.size() - 1; j >= 0; j--) {
+                    long[] range = ranges.get(open.get(j));
+                    if (matches(range, r.quantity(), tolerance) && gap(range, r.quantity()) < bestGap) {
                         home = open.get(j);
+                        bestGap = gap(range, r.quantity());
                     }
                 }
             } else {
@@ -117,9 +123,17 @@ public final class DisplacementEventsStage implements Stage {
         return out;
     }
 
-    /** A quantity belongs to an event's [min, max] when inside it or within the tolerance of either end. */
+    /**
+     * A quantity belongs to an event when it reports the same figure as every report in it: within the
+     * tolerance of both the smallest and the largest (so an event never drifts, however many reports join).
+     */
     private static boolean matches(long[] range, long q, double tolerance) {
-        return q >= range[0] && q <= range[1] || same(range[0], q, tolerance) || same(range[1], q, tolerance);
+        return same(range[0], q, tolerance) && same(range[1], q, tolerance);
+    }
+
+    /** Distance from a quantity to an event's [min, max]. */
+    private static long gap(long[] range, long q) {
+        return q < range[0] ? range[0] - q : q > range[1] ? q - range[1] : 0;
     }
 
     /** Quantities that report the same figure: within the tolerance of the larger. */

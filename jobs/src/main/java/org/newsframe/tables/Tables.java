@@ -216,13 +216,13 @@ public final class Tables {
             Optional.of(PUB_MONTH));
 
     public static final TableSchema DISPLACEMENT_EVENTS = new TableSchema("displacement_events",
-            "one reported figure, however many articles reprint it: reports of the same country, term and unit with quantities within the tolerance and dates within the window",
+            "one reported figure, however many articles reprint it: reports of the same country (or, without one, location), term and unit, with quantities within the tolerance of each other and dates within the window",
             List.of(
                     new Column("event_id", StringType, false, "Stable id: hash of country, term, unit and the first report's article_id and begin."),
                     new Column("country", StringType, true, "ISO3 country (null when no report had one)."),
                     new Column("term", StringType, false, "Term (as in displacement)."),
                     new Column("unit", StringType, false, "`people` or `households`."),
-                    new Column("quantity", LongType, false, "The value reported most often (ties: the latest report's)."),
+                    new Column("quantity", LongType, false, "The value reported most often (ties: the last report's in publication order, undated last)."),
                     new Column("quantity_min", LongType, false, "Smallest quantity among the reports."),
                     new Column("quantity_max", LongType, false, "Largest quantity among the reports."),
                     new Column("people_estimate", LongType, false, "people_estimate of a report of quantity."),

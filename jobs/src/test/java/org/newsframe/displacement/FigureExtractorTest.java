@@ -201,4 +201,51 @@ class FigureExtractorTest {
         assertTrue(expected > 300, "the generator writes displacement sentences: " + expected);
         assertEquals(expected, found);
     }
+
+    /** Random word soup from the extractor's own vocabulary: no exception, and every figure points at its text. */
+    @Test
+    void randomTextsNeverBreakTheExtractorAndOffsetsPointAtTheNumbers() {
+        String[] words = {"1,005", "1.3", "million", "up", "to", "more", "than", "between", "and", "-", "(", ")", ".",
+                ",", ";", "people", "families", "homes", "were", "displaced", "fled", "evacuated", "return", "of",
+                "the", "killed", "could", "in", "Kabul", "Herat", "province", "Afghans", "Syrian", "refugees", "said",
+                "He", "according", "since", "May", "15", "August", "2014", "$", "%", "thousands", "tens", "half", "a",
+                "quarter", "three", "another", "others", "or", "IDPs", "of", "whom", "forced", "flee", "left",
+                "homeless", "trapped", "rubble", "toll", "lakh", "crore", "1.3m", "260", "000", "'s", "\n\n"};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        int figures = 0;
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(1, 40);
+            for (int w = 0; w < n; w++) {
+                if (w > 0 && random.nextInt(5) > 0) {
+                    sb.append(' ');
+                }
+                sb.append(words[random.nextInt(words.length)]);
+            }
+            String text = sb.toString();
+            for (Figure f : annotator.annotate(text, List.of(), LocalDate.of(2021, 10, 9)).figures()) {
+                assertEquals(f.quantityText(), text.substring(f.begin(), f.end()), text);
+                assertTrue(f.quantity() > 0, text);
+                figures++;
+            }
+        }
+        assertTrue(figures > 100, "the soup makes figures too: " + figures);
+    }
+
+    /** Inputs that once were quadratic or overflowed: each must come back, with the figures it holds. */
+    @Test
+    void chainsOfNumberWordsParenthesesAndAlternativesStayLinear() {
+        assertEquals(0, annotator.annotate("zero ".repeat(200_000) + "people fled.").figures().size());
+        // the last family, and the one before it across one parenthesis
+        assertEquals(2, annotator.annotate("(1 family) ".repeat(50_000) + "were evacuated.").figures().size());
+        String alternatives = "10 people" + " or 4 poor rural families".repeat(30_000) + " were evacuated.";
+        assertTrue(annotator.annotate(alternatives).figures().size() >= 1);
+        assertEquals(40_000, annotator.annotate("500 people were displaced, ".repeat(40_000) + "the UN) said.")
+                .figures().size());
+        assertEquals(0, annotator.annotate("a " + "hundred ".repeat(10) + "people were displaced.").figures().stream()
+                .filter(f -> f.quantity() < 0).count());
+        Figure big = annotator.annotate("Floods displaced three quarters of a million people.").figures().get(0);
+        assertEquals(750_000, big.quantity());
+        assertTrue(annotator.annotate("The war killed three quarters of a million refugees.").figures().isEmpty());
+    }
 }

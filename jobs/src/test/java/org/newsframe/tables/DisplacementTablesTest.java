@@ -88,7 +88,7 @@ class DisplacementTablesTest {
 
     @Test
     void groupingIsByToleranceAndWindowAndUndatedReportsJoinByQuantity() {
-        DisplacementEventsStage.Key key = new DisplacementEventsStage.Key("SYR", "fled", "people");
+        DisplacementEventsStage.Key key = new DisplacementEventsStage.Key("SYR", "fled", "people", null);
         List<DisplacementEventsStage.Report> reports = List.of(
                 report("a", LocalDate.of(2020, 2, 1), 900_000),
                 report("b", LocalDate.of(2020, 2, 10), 950_000),
@@ -103,9 +103,20 @@ class DisplacementTablesTest {
         assertEquals(950_000L, (long) big.getAs(6));
         assertEquals(1L, (long) rows.get(1).getAs(10), "700,000 is more than 10% below 900,000");
         assertEquals(1L, (long) rows.get(2).getAs(10), "e is four months later");
+        // a tally rising 9% a day does not chain into one event; a report joins the nearest event in quantity
+        // (1,100 is as near to 1,000 as to 1,200 and joins the more recent; the second 1,000 joins the first)
+        List<Row> rising = DisplacementEventsStage.group(key, List.of(report("r1", LocalDate.of(2020, 3, 1), 1000),
+                report("r2", LocalDate.of(2020, 3, 2), 1090), report("r3", LocalDate.of(2020, 3, 3), 1188),
+                report("r4", LocalDate.of(2020, 3, 4), 1295)), 0.1, 30);
+        assertEquals(List.of(2L, 2L), rising.stream().map(r -> (Long) r.get(10)).toList());
+        List<Row> nearest = DisplacementEventsStage.group(key, List.of(report("n1", LocalDate.of(2020, 3, 1), 1000),
+                report("n2", LocalDate.of(2020, 3, 2), 1200), report("n3", LocalDate.of(2020, 3, 3), 1100),
+                report("n4", LocalDate.of(2020, 3, 4), 1000)), 0.1, 30);
+        assertEquals(List.of(List.of("n1", "n4"), List.of("n2", "n3")),
+                nearest.stream().map(r -> r.getList(12)).toList());
         assertTrue(DisplacementEventsStage.same(1_300_000, 1_250_000, 0.1));
         assertTrue(!DisplacementEventsStage.same(1_300_000, 1_000_000, 0.1));
-        assertNull(DisplacementEventsStage.group(new DisplacementEventsStage.Key(null, "fled", "people"),
+        assertNull(DisplacementEventsStage.group(new DisplacementEventsStage.Key(null, "fled", "people", null),
                 List.of(report("x", null, 5)), 0.1, 30).get(0).get(1));
     }
 
