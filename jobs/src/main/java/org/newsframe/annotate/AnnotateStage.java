@@ -28,6 +28,7 @@ import org.newsframe.pipeline.RunContext;
 import org.newsframe.sentiment.Relation;
 import org.newsframe.sentiment.SentimentModel;
 import org.newsframe.sentiment.TargetSentiment;
+import org.newsframe.spark.Sessions;
 import org.newsframe.pipeline.Stage;
 import org.newsframe.tables.Tables;
 import scala.collection.JavaConverters;
@@ -170,7 +171,7 @@ public final class AnnotateStage implements Stage {
             public Row next() {
                 Row a = it.next();
                 List<ModelChunk> chunks = withModel ? chunks(a) : List.of();
-                ArticleAnnotator.Result r = annotator.annotate(a.getString(2), chunks, localDate(a.get(1)));
+                ArticleAnnotator.Result r = annotator.annotate(a.getString(2), chunks, Sessions.localDate(a.get(1)));
                 List<Row> ms = new ArrayList<>(r.mentions().size());
                 for (int i = 0; i < r.mentions().size(); i++) {
                     Mention m = r.mentions().get(i);
@@ -203,14 +204,6 @@ public final class AnnotateStage implements Stage {
                 f.term().code(), f.term().idmc(), f.trigger(), f.population(), f.populationActor(), f.location(),
                 f.locationLevel(), f.country(), f.countrySource(), f.cause(), f.hazard(), f.causeScope(),
                 f.referencePeriod(), f.periodStart(), f.periodEnd(), f.source(), f.sourceActor());
-    }
-
-    /** A DateType value as the session gives it (LocalDate with the Java 8 API, which Sessions enables). */
-    public static java.time.LocalDate localDate(Object v) {
-        if (v instanceof java.time.LocalDate d) {
-            return d;
-        }
-        return v instanceof java.sql.Date d ? d.toLocalDate() : null;
     }
 
     private static final scala.collection.Seq<Object> EMPTY = JavaConverters.asScalaBuffer(new ArrayList<>()).toSeq();

@@ -86,6 +86,12 @@ final class ArticleView {
         return countryCounts;
     }
 
+    /** The country the article names most as a place (see {@link #countries()}), or null. */
+    String articleCountry() {
+        countries();
+        return articleCountry;
+    }
+
     /** [cause, hazard] by majority of cause words over the article, or null. */
     String[] cause() {
         if (articleCause == null) {

@@ -180,8 +180,7 @@ public final class FigureExtractor {
             country = populationCountry;
             countrySource = "population";
         } else {
-            a.countries();
-            country = a.articleCountry;
+            country = a.articleCountry();
             countrySource = country == null ? null : "article";
         }
         // cause: nearest cause word in the sentence, else in the sentence before, else the article's majority

@@ -32,4 +32,12 @@ public final class Sessions {
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
         return SparkSession.builder().config(conf).getOrCreate();
     }
+
+    /** A DateType value of a Row as these sessions give it (LocalDate, Java 8 API), or from one that does not. */
+    public static java.time.LocalDate localDate(Object v) {
+        if (v instanceof java.time.LocalDate d) {
+            return d;
+        }
+        return v instanceof java.sql.Date d ? d.toLocalDate() : null;
+    }
 }

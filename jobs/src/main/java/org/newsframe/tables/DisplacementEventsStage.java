@@ -22,6 +22,7 @@ import org.apache.spark.sql.RowFactory;
 import org.newsframe.config.NewsframeConfig;
 import org.newsframe.pipeline.RunContext;
 import org.newsframe.pipeline.Stage;
+import org.newsframe.spark.Sessions;
 import scala.Tuple2;
 
 /**
@@ -58,7 +59,7 @@ public final class DisplacementEventsStage implements Stage {
         JavaRDD<Row> events = figures.javaRDD()
                 .mapToPair(r -> new Tuple2<>(new Key(r.getString(0), r.getString(1), r.getString(2),
                                 r.isNullAt(0) ? r.getString(8) : null),
-                        new Report(r.getString(3), org.newsframe.annotate.AnnotateStage.localDate(r.get(4)), r.getInt(5),
+                        new Report(r.getString(3), Sessions.localDate(r.get(4)), r.getInt(5),
                                 r.getLong(6), r.getLong(7), r.getString(8), r.getString(9), r.getString(10),
                                 r.getString(11))))
                 .groupByKey()
