@@ -40,10 +40,17 @@ public final class MentionFinder {
 
     private final ActorDictionary dictionary;
     private final ActorMatcher matcher;
+    private final PlaceNames places;
 
     public MentionFinder(ActorDictionary dictionary) {
+        this(dictionary, PlaceNames.NONE);
+    }
+
+    /** With {@code places}, a would-be person that is exactly a known place name is a place (LOCATION). */
+    public MentionFinder(ActorDictionary dictionary, PlaceNames places) {
         this.dictionary = dictionary;
         this.matcher = new ActorMatcher(dictionary);
+        this.places = places;
     }
 
     public ActorDictionary dictionary() {
@@ -267,6 +274,12 @@ public final class MentionFinder {
         int b = tokens.get(start).begin();
         int e = tokens.get(end - 1).end();
         String name = text.text().substring(b, e);
+        String placeCountry = titled ? null : places.countryOf(tokens, start, end);
+        if (placeCountry != null) {
+            // "Deir Ezzor said": a place speaking for its authorities, not a person
+            return new Mention(s.index(), b, e, name, "LOC_" + DictionaryLoader.slug(name), name, ActorType.LOCATION,
+                    placeCountry, Mention.HEURISTIC, false, Mention.NAME);
+        }
         return new Mention(s.index(), b, e, name, personId(name), name, ActorType.PERSON, null,
                 Mention.HEURISTIC, false, Mention.NAME);
     }

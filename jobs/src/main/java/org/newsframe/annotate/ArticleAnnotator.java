@@ -43,7 +43,7 @@ public final class ArticleAnnotator {
     }
 
     public ArticleAnnotator(ActorDictionary dictionary, boolean heuristic, HouseholdSizes households) {
-        this.mentions = new MentionFinder(dictionary);
+        this.mentions = new MentionFinder(dictionary, Gazetteer.get());
         this.heuristic = heuristic;
         this.scorer = new TargetedScorer(Lexicon.get(), RelationLexicon.get());
         this.relations = new RelationExtractor(RelationLexicon.get());

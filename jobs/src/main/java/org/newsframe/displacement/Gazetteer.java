@@ -28,7 +28,7 @@ import org.newsframe.text.Tokenizer;
  * ("Punjab" is in India and Pakistan); {@link Match#places()} lists them all and the extractor picks by the
  * article's countries. Immutable after loading; shared by all tasks of an executor.
  */
-public final class Gazetteer implements java.io.Serializable {
+public final class Gazetteer implements org.newsframe.actors.PlaceNames {
 
     /** A place name found in a text: token range, character span, and every place it can be. */
     public record Match(int firstToken, int endToken, int begin, int end, List<Place> places) {}
@@ -100,6 +100,32 @@ public final class Gazetteer implements java.io.Serializable {
             n.places.add(place);
             size++;
         }
+    }
+
+    /**
+     * The country of the place named by exactly tokens [from, to) (two words or more, capitalised as a name),
+     * or null when they name none or places in several countries. Lets the name heuristic tell "Deir Ezzor
+     * said" (a place) from a person.
+     */
+    @Override
+    public String countryOf(List<Token> tokens, int from, int to) {
+        if (to - from < 2) {
+            return null; // one-word names ("Jackson", "Florence") are too often surnames and first names
+        }
+        Node n = root;
+        for (int k = from; k < to && n != null; k++) {
+            n = n.next.get(tokens.get(k).key());
+        }
+        if (n == null || n.places == null) {
+            return null;
+        }
+        String iso3 = n.places.get(0).iso3();
+        for (Place p : n.places) {
+            if (!p.iso3().equals(iso3)) {
+                return null;
+            }
+        }
+        return iso3;
     }
 
     /** Place names in tokens [from, to), longest match first, left to right, non-overlapping. */

@@ -108,4 +108,25 @@ class MentionFinderTest {
         assertEquals(ActorType.POPULATION, ms.get(0).actorType());
         assertFalse(ms.get(2).text().contains("'"));
     }
+
+    @Test
+    void aWouldBePersonThatIsAKnownPlaceIsAPlace() {
+        PlaceNames places = (tokens, from, to) -> to - from == 2 && tokens.get(from).key().equals("deir")
+                && tokens.get(from + 1).key().equals("ezzor") ? "SYR" : null;
+        MentionFinder finder = new MentionFinder(DictionaryLoader.builtin(), places);
+        String text = "Deir Ezzor said the bridge was closed. Ahmad Karimi said nothing.";
+        List<Mention> ms = finder.find(TextAnalyzer.analyze(text));
+        Mention place = ms.stream().filter(m -> m.text().equals("Deir Ezzor")).findFirst().orElseThrow();
+        assertEquals(ActorType.LOCATION, place.actorType());
+        assertEquals("LOC_DEIR_EZZOR", place.actorId());
+        assertEquals("SYR", place.country());
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Ahmad Karimi") && m.actorType() == ActorType.PERSON));
+        // the built-in gazetteer provides the same through the article annotator
+        List<Mention> annotated = new org.newsframe.annotate.ArticleAnnotator(DictionaryLoader.builtin(), true)
+                .annotate(text).mentions();
+        assertTrue(annotated.stream().anyMatch(m -> m.text().equals("Deir Ezzor") && m.actorType() == ActorType.LOCATION
+                && "SYR".equals(m.country())), annotated.toString());
+        assertEquals(ActorType.PERSON, FINDER.find(TextAnalyzer.analyze(text)).stream()
+                .filter(m -> m.text().equals("Deir Ezzor")).findFirst().orElseThrow().actorType(), "without places");
+    }
 }
