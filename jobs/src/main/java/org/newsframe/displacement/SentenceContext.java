@@ -11,8 +11,10 @@ import org.newsframe.text.Sentence;
 import org.newsframe.text.Token;
 
 /**
- * What a sentence offers every figure in it, computed once (so a pathological sentence with thousands of
- * numbers stays linear): places by level, cause words and reporting verbs, each sorted by token position.
+ * Where, why and who for the figures of one sentence: its places by level (gazetteer matches and place
+ * mentions, with the rules against false places), its cause words and its reporting verbs, each sorted by
+ * token position and computed once per sentence, so a pathological sentence with thousands of numbers stays
+ * linear; and the lookups a figure makes in them (nearest place, cause, source).
  */
 final class SentenceContext {
 
