@@ -44,7 +44,8 @@ public final class DictionaryLoader {
         return d;
     }
 
-    private static InputStream resource(String name) {
+    /** A classpath resource (the built-in data files), or an error naming it when absent. */
+    public static InputStream resource(String name) {
         InputStream in = DictionaryLoader.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException("missing resource " + name);
@@ -169,7 +170,11 @@ public final class DictionaryLoader {
         return new Actor(id, name, type, country, aliases, origin);
     }
 
-    private static List<Map<String, String>> csvRows(InputStream in, String fileName) {
+    /**
+     * Rows of a CSV file with a header (keys lower-cased), {@code #} comment lines skipped: the reader of every
+     * built-in data file (actors, gazetteer, household sizes) and of users' actor files.
+     */
+    public static List<Map<String, String>> csvRows(InputStream in, String fileName) {
         CsvParserSettings s = new CsvParserSettings();
         s.getFormat().setComment('#');
         s.getFormat().setLineSeparator("\n");
@@ -201,7 +206,8 @@ public final class DictionaryLoader {
         return rows;
     }
 
-    static List<String> split(String multi) {
+    /** The values of a {@code |}-separated field, trimmed, empty ones dropped. */
+    public static List<String> split(String multi) {
         if (multi == null || multi.isBlank()) {
             return List.of();
         }

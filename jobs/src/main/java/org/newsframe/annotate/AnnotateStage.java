@@ -42,51 +42,20 @@ import scala.collection.JavaConverters;
  */
 public final class AnnotateStage implements Stage {
 
-    static final StructType MENTION = new StructType()
-            .add("sentence_index", DataTypes.IntegerType, false)
-            .add("begin", DataTypes.IntegerType, false)
-            .add("end", DataTypes.IntegerType, false)
-            .add("text", DataTypes.StringType, false)
-            .add("actor_id", DataTypes.StringType, false)
-            .add("actor_name", DataTypes.StringType, false)
-            .add("actor_type", DataTypes.StringType, false)
-            .add("country", DataTypes.StringType, true)
-            .add("source", DataTypes.StringType, false)
-            .add("metonym", DataTypes.BooleanType, false)
-            .add("form", DataTypes.StringType, false)
-            .add("sentiment", DataTypes.DoubleType, false)
-            .add("sentiment_label", DataTypes.StringType, false)
-            .add("sentiment_confidence", DataTypes.DoubleType, false)
+    /** Columns a table row gets from its article when the nested rows are exploded. */
+    private static final java.util.Set<String> ARTICLE_COLUMNS = java.util.Set.of("article_id", "pub_date", Tables.PUB_MONTH);
+
+    /** A mention: the mentions table's columns, plus the rule scorer's evidence for sentiment.model. */
+    static final StructType MENTION = Tables.MENTIONS.structWithout(ARTICLE_COLUMNS)
             // the rule scorer's evidence, for sentiment.model; empty when no model is configured
             .add("terms", DataTypes.createArrayType(DataTypes.StringType, false), false)
             .add("cues", DataTypes.createArrayType(DataTypes.DoubleType, false), false);
 
-    static final StructType RELATION = new StructType()
-            .add("sentence_index", DataTypes.IntegerType, false)
-            .add("source_actor", DataTypes.StringType, false)
-            .add("source_name", DataTypes.StringType, false)
-            .add("target_actor", DataTypes.StringType, false)
-            .add("target_name", DataTypes.StringType, false)
-            .add("relation", DataTypes.StringType, false)
-            .add("polarity", DataTypes.IntegerType, false)
-            .add("negated", DataTypes.BooleanType, false)
-            .add("begin", DataTypes.IntegerType, false)
-            .add("end", DataTypes.IntegerType, false)
-            .add("trigger", DataTypes.StringType, false)
-            .add("text", DataTypes.StringType, false);
+    /** A relation: the actor_relations table's columns. */
+    static final StructType RELATION = Tables.ACTOR_RELATIONS.structWithout(ARTICLE_COLUMNS);
 
-    /** The displacement table's columns that come from the article annotator (all but the article's own). */
-    static final StructType FIGURE = figureStruct();
-
-    private static StructType figureStruct() {
-        StructType t = new StructType();
-        for (org.apache.spark.sql.types.StructField f : Tables.DISPLACEMENT.struct().fields()) {
-            if (!java.util.Set.of("article_id", "pub_date", Tables.PUB_MONTH).contains(f.name())) {
-                t = t.add(f);
-            }
-        }
-        return t;
-    }
+    /** A figure: the displacement table's columns. */
+    static final StructType FIGURE = Tables.DISPLACEMENT.structWithout(ARTICLE_COLUMNS);
 
     static final StructType ANNOTATED = new StructType()
             .add("article_id", DataTypes.StringType, false)

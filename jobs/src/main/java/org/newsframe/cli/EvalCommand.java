@@ -105,27 +105,7 @@ final class EvalCommand implements Runnable {
                 out.print(eval.subset(inContext).report("the same excerpts, alone"));
             }
             if (errors != null) {
-                StringBuilder sb = new StringBuilder("gold_quantity\tgold_unit\tgold_term\tgold_country\tanswer\tall_figures\texcerpt\n");
-                for (var o : eval.outcomes()) {
-                    var a = o.answer();
-                    boolean ok = a != null && a.quantity() == o.gold().quantity() && a.unit().equals(o.gold().unit())
-                            && a.term().code().equals(org.newsframe.eval.DisplacementEvaluation.IDMC_TERMS.containsKey(o.gold().term())
-                                    ? org.newsframe.eval.DisplacementEvaluation.IDMC_TERMS.get(o.gold().term()).code() : o.gold().term())
-                            && o.gold().country().equals(a.country());
-                    if (ok) {
-                        continue;
-                    }
-                    StringBuilder all = new StringBuilder();
-                    for (var f : o.figures()) {
-                        all.append(f.quantity()).append(' ').append(f.unit()).append(' ').append(f.term().code())
-                           .append(' ').append(f.country()).append("; ");
-                    }
-                    sb.append(o.gold().quantity()).append('\t').append(o.gold().unit()).append('\t').append(o.gold().term())
-                      .append('\t').append(o.gold().country()).append('\t')
-                      .append(a == null ? "" : a.quantity() + " " + a.unit() + " " + a.term().code() + " " + a.country())
-                      .append('\t').append(all).append('\t').append(o.gold().excerpt().replace('\n', ' ').replace('\t', ' ')).append('\n');
-                }
-                Files.writeString(errors, sb.toString());
+                Files.writeString(errors, eval.errorsTsv());
                 out.println("errors: " + errors);
             }
             out.flush();

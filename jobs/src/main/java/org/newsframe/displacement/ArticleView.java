@@ -67,7 +67,7 @@ final class ArticleView {
                     continue;
                 }
                 int t = tokenAtOffset(m.begin());
-                boolean locative = t > 0 && LOCATIVE.contains(tokens.get(t - 1).key());
+                boolean locative = t > 0 && Vocabulary.LOCATIVE.contains(tokens.get(t - 1).key());
                 countryCounts.merge(m.country(), locative || m.actorType() == ActorType.LOCATION ? 3 : 1, Integer::sum);
             }
             for (Gazetteer.Match g : gazetteer.match(tokens, 0, tokens.size())) {
@@ -121,10 +121,6 @@ final class ArticleView {
         }
         return articleCause.length == 0 ? null : articleCause;
     }
-
-    /** Prepositions that make the country after them a place. */
-    static final Set<String> LOCATIVE = Set.of("in", "across", "from", "into", "inside", "throughout",
-            "within", "to", "at", "near", "of");
 
     static String text(ArticleView a, int first, int end) {
         return a.text.text().substring(a.tokens.get(first).begin(), a.tokens.get(end - 1).end());

@@ -1,18 +1,12 @@
 package org.newsframe.displacement;
 
-import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsframe.actors.DictionaryLoader;
 import org.newsframe.text.Token;
 import org.newsframe.text.Tokenizer;
 
@@ -68,8 +62,8 @@ public final class Gazetteer implements org.newsframe.actors.PlaceNames {
     public static synchronized Gazetteer get() {
         if (builtin == null) {
             Gazetteer g = new Gazetteer();
-            g.loadAdmin1(resource("gazetteer/admin1.csv"));
-            g.loadCities(resource("gazetteer/cities.csv"));
+            g.loadAdmin1(DictionaryLoader.resource("gazetteer/admin1.csv"));
+            g.loadCities(DictionaryLoader.resource("gazetteer/cities.csv"));
             builtin = g;
         }
         return builtin;
@@ -162,64 +156,24 @@ public final class Gazetteer implements org.newsframe.actors.PlaceNames {
     }
 
     private void loadAdmin1(InputStream in) {
-        for (String[] r : rows(in, "gazetteer/admin1.csv", 4)) {
-            Place p = new Place(r[1], r[0], Place.ADMIN1, r[3], r[1]);
-            add(r[1], p);
-            for (String alias : split(r[2])) {
-                add(alias, p);
-            }
+        for (Map<String, String> r : DictionaryLoader.csvRows(in, "gazetteer/admin1.csv")) {
+            Place p = new Place(r.get("name"), r.get("iso3"), Place.ADMIN1, r.get("kind"), r.get("name"));
+            addWithAliases(p, r.get("aliases"));
         }
     }
 
     private void loadCities(InputStream in) {
-        for (String[] r : rows(in, "gazetteer/cities.csv", 4)) {
-            Place p = new Place(r[1], r[0], Place.CITY, "city", r[3].isEmpty() ? null : r[3]);
-            add(r[1], p);
-            for (String alias : split(r[2])) {
-                add(alias, p);
-            }
+        for (Map<String, String> r : DictionaryLoader.csvRows(in, "gazetteer/cities.csv")) {
+            String admin1 = r.get("admin1");
+            Place p = new Place(r.get("name"), r.get("iso3"), Place.CITY, "city", admin1 == null || admin1.isBlank() ? null : admin1);
+            addWithAliases(p, r.get("aliases"));
         }
     }
 
-    private static List<String[]> rows(InputStream in, String name, int columns) {
-        CsvParserSettings s = new CsvParserSettings();
-        s.setHeaderExtractionEnabled(true);
-        s.getFormat().setComment('#');
-        s.setNullValue("");
-        s.setEmptyValue("");
-        List<String[]> out = new ArrayList<>();
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            for (String[] row : new CsvParser(s).parseAll(r)) {
-                if (row.length < columns || row[0] == null || row[1] == null) {
-                    throw new IllegalStateException(name + ": malformed row " + String.join(",", row));
-                }
-                String[] clean = new String[columns];
-                for (int k = 0; k < columns; k++) {
-                    clean[k] = row[k] == null ? "" : row[k].trim();
-                }
-                out.add(clean);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(name, e);
+    private void addWithAliases(Place p, String aliases) {
+        add(p.name(), p);
+        for (String alias : DictionaryLoader.split(aliases)) {
+            add(alias, p);
         }
-        return out;
-    }
-
-    private static List<String> split(String multi) {
-        List<String> out = new ArrayList<>();
-        for (String s : multi.split("\\|")) {
-            if (!s.isBlank()) {
-                out.add(s.trim());
-            }
-        }
-        return out;
-    }
-
-    private static InputStream resource(String path) {
-        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + path);
-        }
-        return in;
     }
 }

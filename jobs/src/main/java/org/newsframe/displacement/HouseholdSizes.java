@@ -1,14 +1,9 @@
 package org.newsframe.displacement;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.newsframe.actors.DictionaryLoader;
 
 /**
  * Persons per household by country, to estimate people from a household figure: the built-in
@@ -30,21 +25,9 @@ public final class HouseholdSizes implements java.io.Serializable {
     /** The built-in sizes, with the given overrides (ISO3 → size) and default on top. */
     public static HouseholdSizes builtin(Map<String, Double> overrides, double fallback) {
         Map<String, Double> m = new HashMap<>();
-        try (InputStream in = HouseholdSizes.class.getClassLoader().getResourceAsStream("displacement/household-sizes.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource displacement/household-sizes.csv");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank() || line.startsWith("iso3,")) {
-                    continue;
-                }
-                String[] f = line.split(",");
-                m.put(f[0].trim(), Double.parseDouble(f[1].trim()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String file = "displacement/household-sizes.csv";
+        for (Map<String, String> r : DictionaryLoader.csvRows(DictionaryLoader.resource(file), file)) {
+            m.put(r.get("iso3").strip(), Double.parseDouble(r.get("size").strip()));
         }
         overrides.forEach((k, v) -> m.put(k.toUpperCase(Locale.ROOT), v));
         return new HouseholdSizes(m, fallback);

@@ -54,6 +54,10 @@ public final class NumberParser {
     private static final Set<String> MORE = Set.of("more", "over", "above", "exceeding", "upwards");
     private static final Set<String> LESS = Set.of("less", "fewer", "under", "below");
 
+    private static final Set<String> A_AN = Set.of("a", "an");
+    /** Words before "half"/"quarter(s)" that belong to the number: "a quarter of", "three quarters of". */
+    private static final Set<String> FRACTION_LEADS = Set.of("a", "an", "one", "three");
+
     /** Longest run of number words read as one number. */
     private static final int MAX_WORDS = 16;
 
@@ -74,7 +78,7 @@ public final class NumberParser {
             double raw = a.raw;
             Long max = a.max;
             // "half a million", "a quarter of a million", "three quarters of a million"
-            if (!a.vague && begin - 1 >= from && tokens.get(begin).key().matches("an?")) {
+            if (!a.vague && begin - 1 >= from && A_AN.contains(tokens.get(begin).key())) {
                 String p1 = tokens.get(begin - 1).key();
                 String p2 = begin - 2 >= from ? tokens.get(begin - 2).key() : "";
                 if (p1.equals("half")) {
@@ -85,7 +89,7 @@ public final class NumberParser {
                     raw = three ? raw * 3 / 4 : raw / 4;
                     begin -= 2;
                 }
-                if (begin - 1 >= from && tokens.get(begin - 1).key().matches("an?|one|three") && begin < a.first) {
+                if (begin - 1 >= from && FRACTION_LEADS.contains(tokens.get(begin - 1).key()) && begin < a.first) {
                     begin--;
                 }
                 // "three" was read as a number of its own before "quarters of a million": this one replaces it

@@ -29,6 +29,11 @@ public final class PeriodFinder {
             Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
             Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
 
+    private static final Set<String> ORDINALS = Set.of("st", "nd", "rd", "th");
+    /** Words before a bare month that make it a date ("since March"). */
+    private static final Set<String> MONTH_CUES = Set.of("since", "in", "early", "late", "mid", "until", "of", "by");
+    private static final Set<String> RANGE_ENDS = Set.of("to", "until", "till", "through");
+
     private static final Set<String> END_CUES = Set.of("as", "by", "until", "till", "through", "to");
 
     private PeriodFinder() {}
@@ -63,7 +68,7 @@ public final class PeriodFinder {
             return null;
         }
         String rest = s.substring(k).toLowerCase(java.util.Locale.ROOT);
-        if (!(rest.isEmpty() && t.kind() == Token.Kind.NUMBER) && !Set.of("st", "nd", "rd", "th").contains(rest)) {
+        if (!(rest.isEmpty() && t.kind() == Token.Kind.NUMBER) && !ORDINALS.contains(rest)) {
             return null;
         }
         int d = Integer.parseInt(s.substring(0, k));
@@ -103,8 +108,7 @@ public final class PeriodFinder {
                 YearMonth ym = YearMonth.of(year(tokens.get(i + 1)), m);
                 out.add(new DateSpan(i, i + 2, ym.atDay(1), ym.atEndOfMonth()));
                 i += 2;
-            } else if (m != null && i > from && Set.of("since", "in", "early", "late", "mid", "until", "of", "by")
-                    .contains(tokens.get(i - 1).key())) {
+            } else if (m != null && i > from && MONTH_CUES.contains(tokens.get(i - 1).key())) {
                 // "since March": the month in the year of publication (or the one before)
                 LocalDate first = pub == null ? null : resolve(pub, m, 1);
                 out.add(new DateSpan(i, i + 1, first, first == null ? null : YearMonth.from(first).atEndOfMonth()));
@@ -151,7 +155,7 @@ public final class PeriodFinder {
             boolean joined = next != null && next.first == d.end + 1;
             String joiner = joined ? tokens.get(d.end).key() : "";
             if (p1.equals("between") && joined && joiner.equals("and")
-                    || p1.equals("from") && joined && Set.of("to", "until", "till", "through").contains(joiner)
+                    || p1.equals("from") && joined && RANGE_ENDS.contains(joiner)
                     || joined && tokens.get(d.end).kind() == Token.Kind.HYPHEN && p1.equals("from")) {
                 LocalDate start = d.from;
                 if (start != null && next.to != null && start.isAfter(next.to) && d.end - d.first < 3) {

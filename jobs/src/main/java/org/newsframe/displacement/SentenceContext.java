@@ -112,7 +112,7 @@ final class SentenceContext {
                 continue; // "Alexander Pama" is a person
             }
             Place picked = pick(g.places(), sentenceCountries, context);
-            if (g.endToken() < s.endToken() && PLACE_KINDS.contains(tokens.get(g.endToken()).key())
+            if (g.endToken() < s.endToken() && Vocabulary.PLACE_KINDS.contains(tokens.get(g.endToken()).key())
                     && !kindAgrees(g.places(), tokens.get(g.endToken()).key())) {
                 continue; // "Lyon County" is not Lyon, France
             }
@@ -153,45 +153,32 @@ final class SentenceContext {
 
     /** 1 when the place follows "to", "into" or "towards" (where people went), else 0. */
     static int destination(List<Token> tokens, int first, Sentence s) {
-        return first > s.firstToken() && Set.of("to", "into", "towards", "toward").contains(tokens.get(first - 1).key()) ? 1 : 0;
+        return first > s.firstToken() && Vocabulary.DESTINATION.contains(tokens.get(first - 1).key()) ? 1 : 0;
     }
 
     /** A capitalised word before a place name that makes it part of another name ("Alexander Pama"). */
     static boolean nameBefore(Token prev) {
-        return prev.isWord() && prev.capitalized() && !NAME_OK_BEFORE.contains(prev.key()) && PeriodFinder.month(prev) == null;
+        return prev.isWord() && prev.capitalized() && !Vocabulary.NAME_OK_BEFORE.contains(prev.key()) && PeriodFinder.month(prev) == null;
     }
-
-    /** Capitalised words that may stand before a place name. */
-    static final Set<String> NAME_OK_BEFORE = Set.of("in", "the", "at", "from", "to", "near", "of", "and",
-            "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "greater",
-            "upper", "lower", "province", "city", "state", "governorate", "district", "region", "across", "inside",
-            "outside", "around", "by", "on", "since", "after", "before", "during", "while", "when", "but", "as",
-            "for", "with", "into", "rural", "downtown", "northwest", "northeast", "southwest", "southeast",
-            "northwestern", "northeastern", "southwestern", "southeastern", "mid", "new", "old", "metro");
 
     /** A place kind after the name agrees with one of the places it can be ("Oruro Department"). */
     static boolean kindAgrees(List<Place> places, String kind) {
+        if (Vocabulary.ANY_PLACE_KINDS.contains(kind)) {
+            return true; // "Herat City", "Gaza Strip", "Swat Valley"
+        }
+        String singular = kind.endsWith("s") ? kind.substring(0, kind.length() - 1) : kind;
         for (Place p : places) {
             String k = p.kind() == null ? "" : p.kind().toLowerCase(java.util.Locale.ROOT);
-            if (k.startsWith(kind.replaceAll("s$", "")) || kind.equals("city") || kind.equals("town")
-                    || kind.equals("area") || kind.equals("areas") || kind.equals("region") && p.level() == Place.ADMIN1
-                    || kind.equals("camp") || kind.equals("strip") || kind.equals("valley") || kind.equals("river")
-                    || kind.equals("coast") || kind.equals("delta") || kind.equals("basin") || kind.equals("zone")) {
+            if (k.startsWith(singular) || kind.equals("region") && p.level() == Place.ADMIN1) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Capitalised words that continue a place name as its kind: "Oruro Department", "Gaza Strip". */
-    static final Set<String> PLACE_KINDS = Set.of("province", "state", "region", "district", "county",
-            "city", "governorate", "department", "island", "islands", "prefecture", "municipality", "valley",
-            "river", "oblast", "division", "territory", "strip", "camp", "area", "areas", "town", "village",
-            "township", "canton", "commune", "zone", "basin", "coast", "delta", "mountains", "highlands", "lake");
-
     /** A capitalised word right after a gazetteer match that is not a place kind: the match is part of another name. */
     static boolean partOfLongerName(Token next) {
-        return next.isWord() && next.capitalized() && !PLACE_KINDS.contains(next.key());
+        return next.isWord() && next.capitalized() && !Vocabulary.PLACE_KINDS.contains(next.key());
     }
 
     /** Index of the element of sorted {@code positions} nearest to {@code at}, or -1 when empty. */
@@ -258,13 +245,6 @@ final class SentenceContext {
         return word.equals("conflict") ? new String[] {"conflict", null} : new String[] {"disaster", word};
     }
 
-    /** Nouns between an actor and its reporting verb: "the Taliban administration said". */
-    static final Set<String> SPEAKER_NOUNS = Set.of("administration", "government", "ministry",
-            "spokesman", "spokeswoman", "spokesperson", "official", "officials", "authorities", "authority", "agency",
-            "office", "police", "army", "military", "council", "commission", "department", "committee", "management",
-            "disaster", "media", "'s", "'", "said", "chief", "head", "director", "minister", "team", "staff",
-            "source", "sources", "mission", "state", "provincial", "local");
-
     /**
      * [source text, actor id] of the figure's sentence: the actor next to the nearest reporting verb
      * ("X said", "said X", "according to X"); "he"/"she" takes the person named last in the two sentences
@@ -283,8 +263,7 @@ final class SentenceContext {
         }
         // subject before the verb: "Kharoti stated", "the UN has said", "OCHA also reported"
         int b = verb - 1;
-        while (b >= s.firstToken() && Set.of("has", "have", "had", "also", "later", "further", "previously",
-                "earlier", "recently", "was", "were", "is", "are", "been").contains(tokens.get(b).key())) {
+        while (b >= s.firstToken() && Vocabulary.BEFORE_VERB.contains(tokens.get(b).key())) {
             b--;
         }
         if (b >= s.firstToken() && tokens.get(b).key().equals(")")) {
@@ -296,7 +275,7 @@ final class SentenceContext {
             b--;
         }
         // "the Taliban administration said", "Pakistan's disaster management authority said"
-        for (int n = 0; n < 3 && b > s.firstToken() && a.mention(b) == null && SPEAKER_NOUNS.contains(tokens.get(b).key()); n++) {
+        for (int n = 0; n < 3 && b > s.firstToken() && a.mention(b) == null && Vocabulary.SPEAKER_NOUNS.contains(tokens.get(b).key()); n++) {
             b--;
         }
         if (b >= s.firstToken()) {

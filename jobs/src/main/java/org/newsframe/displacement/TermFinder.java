@@ -35,8 +35,7 @@ final class TermFinder {
             return true;
         }
         Token t = tokens.get(k);
-        return !t.isWord() || Set.of("in", "from", "at", "and", "or", "respectively", "each", "more", "others",
-                "across", "throughout", "on").contains(t.key());
+        return !t.isWord() || Vocabulary.ELIDED_FOLLOWERS.contains(t.key());
     }
 
     /**
@@ -163,7 +162,7 @@ final class TermFinder {
         for (int k = p + 1; k < Math.min(sentenceEnd, p + 13); k++) {
             Token t = tokens.get(k);
             String key = t.key();
-            if (t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.PUNCT || POST_STOPS.contains(key)) {
+            if (t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.PUNCT || Vocabulary.POST_STOPS.contains(key)) {
                 break;
             }
             if (Vocabulary.CASUALTY.contains(key) || Vocabulary.OTHER_EVENTS.contains(key)) {
@@ -172,11 +171,6 @@ final class TermFinder {
         }
         return found;
     }
-
-    /** Words that end the clause of a trigger: what follows them is another event. */
-    static final Set<String> POST_STOPS = Set.of("that", "which", "who", "after", "as", "when", "because",
-            "due", "following", "amid", "since", "by", "but", "while", "and", "or", "before", "until", "where",
-            "from", "fleeing", "fled");
 
     static Match termAfterClause(ArticleView a, CountedNoun head, int start, int limit, String causative) {
         List<Token> tokens = a.tokens;
@@ -213,11 +207,11 @@ final class TermFinder {
                 skipped = true; // one aside per figure keeps the scan bounded
                 continue;
             }
-            if (Set.of("urged", "ordered", "asked", "advised", "told", "instructed", "warned").contains(key)
-                    && k > start && Set.of("were", "was", "been", "are", "is", "being").contains(tokens.get(k - 1).key())) {
+            if (Vocabulary.ORDERED.contains(key)
+                    && k > start && Vocabulary.PASSIVE_AUX.contains(tokens.get(k - 1).key())) {
                 // an evacuation order to the counted people: "1,000 residents were ordered to leave"
                 for (int p = k + 1; p + 1 < Math.min(sentenceEnd, k + 7); p++) {
-                    if (tokens.get(p).key().equals("to") && Set.of("flee", "leave", "evacuate", "relocate", "move")
+                    if (tokens.get(p).key().equals("to") && Vocabulary.LEAVE_VERBS
                             .contains(tokens.get(p + 1).key())) {
                         return new Match(Term.EVACUATED, ArticleView.text(a, k, p + 2), p + 2); // an evacuation order
                     }
@@ -241,43 +235,43 @@ final class TermFinder {
             String n1 = k + 1 < end ? tokens.get(k + 1).key() : "";
             String n2 = k + 2 < end ? tokens.get(k + 2).key() : "";
             if (causative != null && k == start && head.kind() != CountedNoun.HOUSING) {
-                boolean forcing = Set.of("forced", "forcing", "forces", "force", "driven", "drove", "driving").contains(causative);
+                boolean forcing = Vocabulary.FORCING.contains(causative);
                 if (forcing && (key.equals("from") || key.equals("out"))) {
                     return new Match(Term.DISPLACED, causative + " … " + t.text(), k + 1);
                 }
-                if (forcing && key.equals("to") && Set.of("flee", "leave", "abandon").contains(n1)) {
+                if (forcing && key.equals("to") && Vocabulary.FLEE_VERBS.contains(n1)) {
                     return new Match(Term.FLED, causative + " … " + ArticleView.text(a, k, k + 2), k + 2);
                 }
                 if (forcing && key.equals("to") && n1.equals("evacuate")) {
                     return new Match(Term.EVACUATED, causative + " … " + ArticleView.text(a, k, k + 2), k + 2);
                 }
-                boolean urging = Set.of("urged", "urging", "ordered", "ordering", "asked", "advised", "told", "instructed")
+                boolean urging = Vocabulary.URGING
                         .contains(causative);
-                if (urging && key.equals("to") && (Set.of("flee", "leave", "evacuate", "relocate", "move").contains(n1)
-                        || Set.of("take", "seek").contains(n1) && n2.equals("shelter"))) {
+                if (urging && key.equals("to") && (Vocabulary.LEAVE_VERBS.contains(n1)
+                        || Vocabulary.SEEK.contains(n1) && n2.equals("shelter"))) {
                     return new Match(Term.EVACUATED, causative + " … " + ArticleView.text(a, k, k + 2), k + 2);
                 }
             }
             // multi-word triggers
-            if (Set.of("forced", "forcing", "force", "forces").contains(key)) {
-                if (n1.equals("to") && Set.of("flee", "leave", "abandon", "evacuate").contains(n2)) {
+            if (Vocabulary.FORCED.contains(key)) {
+                if (n1.equals("to") && Vocabulary.FORCED_TO.contains(n2)) {
                     return new Match(n2.equals("evacuate") ? Term.EVACUATED : Term.FLED, ArticleView.text(a, k, k + 3), k + 3);
                 }
                 if (n1.equals("from") || n1.equals("out")) {
                     return new Match(Term.DISPLACED, ArticleView.text(a, k, k + 2), k + 2);
                 }
             }
-            if (Set.of("driven", "drove", "pushed", "chased").contains(key) && (n1.equals("from") || n1.equals("out"))) {
+            if (Vocabulary.DRIVEN.contains(key) && (n1.equals("from") || n1.equals("out"))) {
                 return new Match(Term.DISPLACED, ArticleView.text(a, k, k + 2), k + 2);
             }
-            if (Set.of("lost", "lose", "losing").contains(key)) {
-                int h = Set.of("their", "its", "his", "her", "our").contains(n1) ? k + 2 : k + 1;
-                if (h < end && Set.of("homes", "houses", "home", "house", "shelter").contains(tokens.get(h).key())) {
+            if (Vocabulary.LOST.contains(key)) {
+                int h = Vocabulary.POSSESSIVES.contains(n1) ? k + 2 : k + 1;
+                if (h < end && Vocabulary.HOMES.contains(tokens.get(h).key())) {
                     return head.kind() == CountedNoun.HOUSING ? null : new Match(Term.HOMELESS, ArticleView.text(a, k, h + 1), h + 1);
                 }
                 return CASUALTY; // "lost their lives"
             }
-            if (Set.of("took", "taken", "taking", "take", "sought", "seeking", "seek", "found", "find").contains(key)
+            if (Vocabulary.TOOK.contains(key)
                     && (n1.equals("shelter") || n1.equals("refuge"))) {
                 for (int p = k + 2; p < Math.min(sentenceEnd, k + 6); p++) {
                     if (Vocabulary.ABROAD.contains(tokens.get(p).key())) {
@@ -286,7 +280,7 @@ final class TermFinder {
                 }
                 return new Match(Term.SHELTERED, ArticleView.text(a, k, k + 2), k + 2);
             }
-            if (Set.of("left", "leave", "leaving", "abandoned", "abandon", "abandoning", "deserted").contains(key)
+            if (Vocabulary.LEFT.contains(key)
                     && head.kind() != CountedNoun.HOUSING) {
                 for (int p = k + 1; p < Math.min(end, k + 4); p++) {
                     if (Vocabulary.LEFT_PLACES.contains(tokens.get(p).key())) {
@@ -303,14 +297,14 @@ final class TermFinder {
             if (key.equals("cut") && n1.equals("off")) {
                 return new Match(Term.STRANDED, ArticleView.text(a, k, k + 2), k + 2);
             }
-            if (Set.of("went", "gone", "go", "going", "came", "come", "coming").contains(key)
+            if (Vocabulary.WENT.contains(key)
                     && (n1.equals("back") || n1.equals("home"))) {
                 return new Match(Term.RETURNED, ArticleView.text(a, k, k + 2), k + 2);
             }
             if ((key.equals("partially") || key.equals("partly")) && (n1.equals("destroyed") || n1.equals("damaged"))) {
                 return head.kind() == CountedNoun.HOUSING ? new Match(Term.DAMAGED_HOUSING, ArticleView.text(a, k, k + 2), k + 2) : null;
             }
-            if (Set.of("completely", "fully", "totally").contains(key) && n1.equals("damaged")) {
+            if (Vocabulary.COMPLETELY.contains(key) && n1.equals("damaged")) {
                 return head.kind() == CountedNoun.HOUSING ? new Match(Term.DESTROYED_HOUSING, ArticleView.text(a, k, k + 2), k + 2) : null;
             }
             if ((key.equals("in") || key.equals("into") || key.equals("at")) && head.kind() != CountedNoun.HOUSING
@@ -325,7 +319,7 @@ final class TermFinder {
                     }
                 }
             }
-            if (key.equals("moved") && n1.equals("to") && Set.of("safety", "safer", "higher").contains(n2)) {
+            if (key.equals("moved") && n1.equals("to") && Vocabulary.SAFETY.contains(n2)) {
                 return new Match(Term.EVACUATED, ArticleView.text(a, k, k + 3), k + 3);
             }
             Term term = Vocabulary.TRIGGERS.get(key);
@@ -339,7 +333,7 @@ final class TermFinder {
                 }
                 if (key.equals("trapped")) {
                     for (int p = k + 1; p < Math.min(sentenceEnd, k + 7); p++) {
-                        if (Set.of("rubble", "debris", "rescued", "collapsed", "wreckage").contains(tokens.get(p).key())) {
+                        if (Vocabulary.RESCUE.contains(tokens.get(p).key())) {
                             return CASUALTY; // "trapped under the rubble … rescued": search and rescue, not stranding
                         }
                     }

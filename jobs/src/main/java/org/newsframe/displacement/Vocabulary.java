@@ -261,4 +261,106 @@ final class Vocabulary {
 
     static final Set<String> DETERMINERS = set("the", "another", "a", "further", "additional", "an", "all",
             "its", "their", "some", "those", "these", "his", "her", "our", "forcibly", "over");
+
+    // ---- words of particular rules (TermFinder, SentenceContext, ArticleView) ----
+
+    /** Words after an elided figure that leave it without a verb of its own: "… and 2,000 in Badghis". */
+    static final Set<String> ELIDED_FOLLOWERS = set("in", "from", "at", "and", "or", "respectively", "each", "more", "others", "across", "throughout", "on");
+
+    /** Passive verbs of an evacuation order: "1,000 residents were ordered to leave". */
+    static final Set<String> ORDERED = set("urged", "ordered", "asked", "advised", "told", "instructed", "warned");
+
+    /** Auxiliaries of the passive. */
+    static final Set<String> PASSIVE_AUX = set("were", "was", "been", "are", "is", "being");
+
+    /** What people are ordered or urged to do: "to flee", "to leave", "to evacuate". */
+    static final Set<String> LEAVE_VERBS = set("flee", "leave", "evacuate", "relocate", "move");
+
+    /** Causative verbs of forced displacement before the number: "forced 800 families from their homes". */
+    static final Set<String> FORCING = set("forced", "forcing", "forces", "force", "driven", "drove", "driving");
+
+    /** "forced … to flee / leave / abandon". */
+    static final Set<String> FLEE_VERBS = set("flee", "leave", "abandon");
+
+    /** Causative verbs of an evacuation order before the number: "urged 87,327 residents to take shelter". */
+    static final Set<String> URGING = set("urged", "urging", "ordered", "ordering", "asked", "advised", "told", "instructed");
+
+    /** "to take / seek shelter". */
+    static final Set<String> SEEK = set("take", "seek");
+
+    /** "forced to flee", "forced from their homes" after the noun. */
+    static final Set<String> FORCED = set("forced", "forcing", "force", "forces");
+
+    /** "forced to flee / leave / abandon / evacuate". */
+    static final Set<String> FORCED_TO = set("flee", "leave", "abandon", "evacuate");
+
+    /** "driven from", "pushed out". */
+    static final Set<String> DRIVEN = set("driven", "drove", "pushed", "chased");
+
+    /** "lost their homes" (homeless) or "lost their lives" (a casualty). */
+    static final Set<String> LOST = set("lost", "lose", "losing");
+
+    /** Possessives between a verb and its object. */
+    static final Set<String> POSSESSIVES = set("their", "its", "his", "her", "our");
+
+    /** What people lose when they become homeless. */
+    static final Set<String> HOMES = set("homes", "houses", "home", "house", "shelter");
+
+    /** "took shelter", "sought refuge". */
+    static final Set<String> TOOK = set("took", "taken", "taking", "take", "sought", "seeking", "seek", "found", "find");
+
+    /** "left their homes", "abandoned the town". */
+    static final Set<String> LEFT = set("left", "leave", "leaving", "abandoned", "abandon", "abandoning", "deserted");
+
+    /** "went back", "came home". */
+    static final Set<String> WENT = set("went", "gone", "go", "going", "came", "come", "coming");
+
+    /** "completely damaged" is destroyed. */
+    static final Set<String> COMPLETELY = set("completely", "fully", "totally");
+
+    /** "moved to safety / safer places / higher ground" is an evacuation. */
+    static final Set<String> SAFETY = set("safety", "safer", "higher");
+
+    /** Words after "trapped" that make it search and rescue, not stranding. */
+    static final Set<String> RESCUE = set("rubble", "debris", "rescued", "collapsed", "wreckage");
+
+    /** Prepositions of where people went: "fled to Pakistan". */
+    static final Set<String> DESTINATION = set("to", "into", "towards", "toward");
+
+    /** Words between a source and its reporting verb: "the UN has also said". */
+    static final Set<String> BEFORE_VERB = set("has", "have", "had", "also", "later", "further", "previously", "earlier", "recently", "was", "were", "is", "are", "been");
+
+    /** Words that end the clause of a trigger: what follows them is another event. */
+    static final Set<String> POST_STOPS = set("that", "which", "who", "after", "as", "when", "because",
+            "due", "following", "amid", "since", "by", "but", "while", "and", "or", "before", "until", "where",
+            "from", "fleeing", "fled");
+
+    /** Capitalised words that may stand before a place name. */
+    static final Set<String> NAME_OK_BEFORE = set("in", "the", "at", "from", "to", "near", "of", "and",
+            "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "greater",
+            "upper", "lower", "province", "city", "state", "governorate", "district", "region", "across", "inside",
+            "outside", "around", "by", "on", "since", "after", "before", "during", "while", "when", "but", "as",
+            "for", "with", "into", "rural", "downtown", "northwest", "northeast", "southwest", "southeast",
+            "northwestern", "northeastern", "southwestern", "southeastern", "mid", "new", "old", "metro");
+
+    /** Capitalised words that continue a place name as its kind: "Oruro Department", "Gaza Strip". */
+    static final Set<String> PLACE_KINDS = set("province", "state", "region", "district", "county",
+            "city", "governorate", "department", "island", "islands", "prefecture", "municipality", "valley",
+            "river", "oblast", "division", "territory", "strip", "camp", "area", "areas", "town", "village",
+            "township", "canton", "commune", "zone", "basin", "coast", "delta", "mountains", "highlands", "lake");
+
+    /** Nouns between an actor and its reporting verb: "the Taliban administration said". */
+    static final Set<String> SPEAKER_NOUNS = set("administration", "government", "ministry",
+            "spokesman", "spokeswoman", "spokesperson", "official", "officials", "authorities", "authority", "agency",
+            "office", "police", "army", "military", "council", "commission", "department", "committee", "management",
+            "disaster", "media", "'s", "'", "said", "chief", "head", "director", "minister", "team", "staff",
+            "source", "sources", "mission", "state", "provincial", "local");
+
+    /** Prepositions that make the country after them a place. */
+    static final Set<String> LOCATIVE = set("in", "across", "from", "into", "inside", "throughout",
+            "within", "to", "at", "near", "of");
+
+    /** Place kinds after a name that fit any place ("Herat City", "Gaza Strip"); others must match its kind. */
+    static final Set<String> ANY_PLACE_KINDS = set("city", "town", "area", "areas", "camp", "strip", "valley", "river",
+            "coast", "delta", "basin", "zone");
 }

@@ -42,18 +42,25 @@ public final class DisplacementEvaluation {
     /** One excerpt's outcome, for error analysis ({@code --errors}). */
     public record Outcome(Labelled gold, List<Figure> figures, Figure answer) {}
 
-    /** IDMC reporting terms → newsframe terms (several IDMC terms fold into one of ours). */
-    public static final Map<String, Term> IDMC_TERMS = Map.ofEntries(
-            Map.entry("displaced", Term.DISPLACED), Map.entry("evacuated", Term.EVACUATED),
-            Map.entry("forced to flee", Term.FLED), Map.entry("destroyed housing", Term.DESTROYED_HOUSING),
-            Map.entry("partially destroyed housing", Term.DAMAGED_HOUSING),
-            Map.entry("uninhabitable housing", Term.DESTROYED_HOUSING), Map.entry("relocated", Term.RELOCATED),
-            Map.entry("homeless", Term.HOMELESS), Map.entry("sheltered", Term.SHELTERED),
-            Map.entry("in relief camp", Term.SHELTERED), Map.entry("refugee", Term.REFUGEES),
-            Map.entry("returns", Term.RETURNED), Map.entry("returned", Term.RETURNED),
-            Map.entry("asylum seeker", Term.ASYLUM_SEEKERS), Map.entry("stranded", Term.STRANDED),
-            Map.entry("deported / expelled", Term.DEPORTED), Map.entry("deported", Term.DEPORTED),
-            Map.entry("expelled", Term.DEPORTED));
+    /**
+     * IDMC reporting terms → newsframe terms: each term's {@link Term#idmc()} label and its parts ("Sheltered /
+     * In relief camp" gives both), plus the IDMC terms folded into one of ours.
+     */
+    public static final Map<String, Term> IDMC_TERMS = idmcTerms();
+
+    private static Map<String, Term> idmcTerms() {
+        Map<String, Term> m = new HashMap<>();
+        for (Term t : Term.values()) {
+            String label = t.idmc().toLowerCase(Locale.ROOT);
+            m.put(label, t);
+            for (String part : label.split(" / ")) {
+                m.put(part, t);
+            }
+        }
+        m.put("uninhabitable housing", Term.DESTROYED_HOUSING);
+        m.put("returned", Term.RETURNED);
+        return Map.copyOf(m);
+    }
 
     private final List<Outcome> outcomes = new ArrayList<>();
     private double seconds;
@@ -126,6 +133,7 @@ public final class DisplacementEvaluation {
     public static DisplacementEvaluation runInArticles(List<Labelled> gold, Map<String, String> articlesByUrl,
                                                        ArticleAnnotator annotator) {
         DisplacementEvaluation e = new DisplacementEvaluation();
+        Map<String, List<Figure>> annotated = new HashMap<>(); // an article with several excerpts is read once
         long t0 = System.nanoTime();
         for (Labelled g : gold) {
             String article = articlesByUrl.get(g.url());
@@ -136,7 +144,7 @@ public final class DisplacementEvaluation {
             if (span == null) {
                 continue;
             }
-            List<Figure> figures = annotator.annotate(article).figures().stream()
+            List<Figure> figures = annotated.computeIfAbsent(g.url(), u -> annotator.annotate(article).figures()).stream()
                     .filter(f -> f.begin() >= span[0] && f.end() <= span[1]).toList();
             e.outcomes.add(new Outcome(g, figures, answer(figures, g)));
         }
@@ -178,6 +186,32 @@ public final class DisplacementEvaluation {
                 .orElse(figures.isEmpty() ? null : figures.get(0));
     }
 
+    /** Every excerpt whose answer is wrong in quantity, unit, term or country, as TSV with a header. */
+    public String errorsTsv() {
+        StringBuilder sb = new StringBuilder("gold_quantity\tgold_unit\tgold_term\tgold_country\tanswer\tall_figures\texcerpt\n");
+        for (Outcome o : outcomes) {
+            Figure a = o.answer;
+            boolean ok = a != null && a.quantity() == o.gold.quantity() && a.unit().equals(o.gold.unit())
+                    && a.term().code().equals(goldTerm(o.gold.term())) && o.gold.country().equals(a.country());
+            if (ok) {
+                continue;
+            }
+            StringBuilder all = new StringBuilder();
+            for (Figure f : o.figures) {
+                all.append(summary(f)).append("; ");
+            }
+            sb.append(o.gold.quantity()).append('\t').append(o.gold.unit()).append('\t').append(o.gold.term())
+              .append('\t').append(o.gold.country()).append('\t').append(a == null ? "" : summary(a))
+              .append('\t').append(all).append('\t').append(o.gold.excerpt().replace('\n', ' ').replace('\t', ' '))
+              .append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String summary(Figure f) {
+        return f.quantity() + " " + f.unit() + " " + f.term().code() + " " + f.country();
+    }
+
     /** This evaluation restricted to the excerpts another one scored (to compare like with like). */
     public DisplacementEvaluation subset(DisplacementEvaluation other) {
         Set<Labelled> keep = new HashSet<>();
@@ -193,7 +227,7 @@ public final class DisplacementEvaluation {
     }
 
     /** The IDMC term as newsframe's code, or the label itself when it has no counterpart. */
-    static String goldTerm(String idmc) {
+    public static String goldTerm(String idmc) {
         Term t = IDMC_TERMS.get(idmc);
         return t == null ? idmc : t.code();
     }

@@ -21,4 +21,10 @@ public record TableSchema(String name, String grain, List<Column> columns, Optio
     public String[] columnNames() {
         return columns.stream().map(Column::name).toArray(String[]::new);
     }
+
+    /** The struct of the columns not named: a table's row without the article columns it is exploded with. */
+    public StructType structWithout(java.util.Set<String> names) {
+        return new StructType(columns.stream().filter(c -> !names.contains(c.name())).map(Column::field)
+                .toArray(org.apache.spark.sql.types.StructField[]::new));
+    }
 }
