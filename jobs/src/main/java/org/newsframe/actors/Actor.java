@@ -1,5 +1,7 @@
 package org.newsframe.actors;
 
+import org.newsframe.schema.ActorType;
+
 import java.io.Serializable;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package org.newsframe.actors;
 
+import org.newsframe.schema.ActorType;
+
 /**
  * An actor mention in an article: sentence index, character span in the article text (end exclusive), the
  * text as written, the resolved actor, and how it was found ({@code dictionary}, {@code heuristic},
@@ -8,7 +10,8 @@ package org.newsframe.actors;
  * capital, or short (a surname standing for a person found earlier).
  */
 public record Mention(int sentenceIndex, int begin, int end, String text, String actorId, String actorName,
-                      ActorType actorType, String country, String source, boolean metonym, String form) {
+                      ActorType actorType, String country, String source, boolean metonym, String form)
+        implements org.newsframe.text.Span {
 
     /** Forms: how the text names the actor. */
     public static final String NAME = "name";

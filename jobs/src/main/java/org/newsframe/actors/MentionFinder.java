@@ -1,5 +1,7 @@
 package org.newsframe.actors;
 
+import org.newsframe.schema.ActorType;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

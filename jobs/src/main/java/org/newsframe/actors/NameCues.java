@@ -1,6 +1,7 @@
 package org.newsframe.actors;
 
 import java.util.Set;
+import org.newsframe.text.Words;
 
 /** Word lists the name heuristic and the ambiguity rules use; lower-case keys. */
 final class NameCues {
@@ -32,9 +33,8 @@ final class NameCues {
             "former", "senior", "top", "crown", "vice", "prime", "general", "major", "head", "chair");
 
     /** Verbs of saying that mark their subject or object as a person ("Shaheen said"). */
-    static final Set<String> SPEECH = set("said", "says", "told", "tells", "stated", "states", "added", "tweeted",
-            "wrote", "writes", "noted", "notes", "warned", "warns", "insisted", "explained", "argued", "claimed",
-            "announced", "declared", "asked", "replied", "remarked", "posted", "confirmed", "denied", "acknowledged");
+    static final Set<String> SPEECH = Words.with(Words.SPEECH_VERBS, "states", "writes", "notes", "warned", "warns",
+            "explained", "argued", "asked", "replied", "remarked", "posted", "confirmed", "denied", "acknowledged");
 
     /** Last words that make a capitalised phrase an organisation ("the Wilson Center"). */
     static final Set<String> ORG_HEADS = set("center", "centre", "institute", "institution", "council",
@@ -58,11 +58,9 @@ final class NameCues {
     static final Set<String> ORG_CONNECTORS = set("of", "for", "and", "on", "the", "&");
 
     /** Capitalised words that are never part of a name. */
-    static final Set<String> NOT_NAMES = set("the", "a", "an", "in", "on", "at", "this", "that", "these",
+    static final Set<String> NOT_NAMES = Words.union(Words.MONTHS, Words.WEEKDAYS, set("the", "a", "an", "in", "on", "at", "this", "that", "these",
             "those", "he", "she", "it", "they", "we", "i", "his", "her", "their", "its", "our", "but", "and", "or",
-            "if", "when", "while", "after", "before", "as", "since", "however", "meanwhile", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-            "may", "june", "july", "august", "september", "october", "november", "december", "there", "here",
+            "if", "when", "while", "after", "before", "as", "since", "however", "meanwhile", "there", "here",
             "what", "who", "why", "how", "where", "some", "many", "most", "all", "both", "one", "two", "three",
             "according", "following", "during", "despite", "under", "with", "from", "for", "by", "to", "of",
             "islamic", "muslim", "muslims", "christian", "christians", "western", "eastern", "northern",
@@ -73,7 +71,7 @@ final class NameCues {
             "separately", "additionally", "moreover", "furthermore", "recently", "previously", "initially",
             "finally", "eventually", "afterwards", "nevertheless", "indeed", "thus", "hence", "already", "even",
             "only", "just", "such", "every", "each", "other", "another", "several", "few", "asked", "speaking",
-            "reporting", "additional", "editing", "writing", "photo", "video", "read", "see", "click", "watch");
+            "reporting", "additional", "editing", "writing", "photo", "video", "read", "see", "click", "watch"));
 
     /** Months and weekdays that are also surnames or given names; allowed inside a titled name ("Prime Minister May"). */
     static final Set<String> NAME_LIKE_DATES = set("may", "june", "april", "august");

@@ -1,5 +1,7 @@
 package org.newsframe.actors;
 
+import org.newsframe.schema.ActorType;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

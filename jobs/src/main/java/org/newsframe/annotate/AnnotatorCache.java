@@ -3,28 +3,28 @@ package org.newsframe.annotate;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.broadcast.Broadcast;
 import org.newsframe.actors.ActorDictionary;
-import org.newsframe.displacement.HouseholdSizes;
+import org.newsframe.config.NewsframeConfig;
 
 /**
- * One {@link ArticleAnnotator} per executor JVM and dictionary broadcast: building the matcher's trie
- * takes a fraction of a second for the built-in dictionary and a few for Phoenix, so it is never done per
- * task or per row.
+ * One set of {@link Extractors} per executor JVM, dictionary broadcast and configuration: building the
+ * matcher's trie takes a fraction of a second for the built-in dictionary and a few for Phoenix, so it is
+ * never done per task or per row.
  */
 final class AnnotatorCache {
 
-    private record Key(long dictionary, boolean heuristic, HouseholdSizes households) {}
+    private record Key(long dictionary, NewsframeConfig.Displacement displacement) {}
 
-    private static final ConcurrentHashMap<Key, ArticleAnnotator> CACHE = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Key, Extractors> CACHE = new ConcurrentHashMap<>();
 
     private AnnotatorCache() {}
 
-    static ArticleAnnotator get(Broadcast<ActorDictionary> dictionary, boolean heuristic, HouseholdSizes households) {
-        Key key = new Key(dictionary.id(), heuristic, households);
+    static Extractors get(Broadcast<ActorDictionary> dictionary, NewsframeConfig config) {
+        Key key = new Key(dictionary.id(), config.displacement());
         return CACHE.computeIfAbsent(key, k -> {
             if (CACHE.size() > 4) {
-                CACHE.clear(); // earlier runs' annotators in a long-lived JVM (tests, notebooks)
+                CACHE.clear(); // earlier runs' extractors in a long-lived JVM (tests, notebooks)
             }
-            return new ArticleAnnotator(dictionary.value(), heuristic, households);
+            return Extractors.of(dictionary.value(), config);
         });
     }
 }

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.newsframe.config.NewsframeConfig;
+import org.newsframe.ingest.IngestFacts;
 import org.newsframe.pipeline.Pipeline;
 import org.newsframe.pipeline.RunContext;
 import org.newsframe.pipeline.RunSummary;
+import org.newsframe.run.Stages;
 import org.newsframe.spark.Sessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,9 +56,9 @@ final class BenchCommand implements Callable<Integer> {
                 RunContext ctx = new RunContext(spark, config, input, scratch.resolve("out").toString(), "bench-" + i,
                         Version.get(), msg -> { });
                 long t0 = System.nanoTime();
-                RunSummary s = Pipeline.standard().run(ctx);
+                RunSummary s = Pipeline.plan(Stages.registry().all(), config, ctx.store()::exists).run(ctx);
                 double total = (System.nanoTime() - t0) / 1e9;
-                records = s.recordsRead();
+                records = s.fact(IngestFacts.class).orElseThrow().recordsRead();
                 StringBuilder line = new StringBuilder(String.format("run %d: %,d records, total %.2f s", i, records, total));
                 for (Map.Entry<String, Long> e : s.stageMillis().entrySet()) {
                     double rate = records / Math.max(e.getValue() / 1000.0, 1e-3);

@@ -1,7 +1,7 @@
 package org.newsframe.cli;
 
 import java.util.concurrent.Callable;
-import org.newsframe.tables.Tables;
+import org.newsframe.schema.Tables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;

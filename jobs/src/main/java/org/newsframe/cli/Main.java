@@ -42,6 +42,7 @@ public final class Main implements Runnable {
         PrintWriter err = cmd.getErr();
         Throwable root = ex;
         if (ex instanceof ConfigError || ex instanceof org.newsframe.actors.DictionaryError
+                || ex instanceof org.newsframe.pipeline.PipelineError
                 || root instanceof CommandLine.ParameterException) {
             err.println("newsframe: " + ex.getMessage());
             return ExitCodes.USAGE;

@@ -99,8 +99,8 @@ final class QueryCommand implements Callable<Integer> {
                     continue;
                 }
                 var reader = spark.read();
-                if (org.newsframe.tables.Tables.all().stream().anyMatch(t -> t.name().equals(name))) {
-                    reader = reader.schema(org.newsframe.tables.Tables.byName(name).struct()); // empty tables too
+                if (org.newsframe.schema.Tables.all().stream().anyMatch(t -> t.name().equals(name))) {
+                    reader = reader.schema(org.newsframe.schema.Tables.byName(name).struct()); // empty tables too
                 }
                 reader.parquet(st.getPath().toString()).createOrReplaceTempView("`" + name + "`");
                 names.add(name);

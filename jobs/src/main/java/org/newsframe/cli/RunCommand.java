@@ -1,34 +1,37 @@
 package org.newsframe.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.newsframe.config.NewsframeConfig;
+import org.newsframe.ingest.IngestFacts;
 import org.newsframe.pipeline.Pipeline;
 import org.newsframe.pipeline.RunContext;
 import org.newsframe.pipeline.RunSummary;
+import org.newsframe.pipeline.Stage;
+import org.newsframe.run.Stages;
 import org.newsframe.spark.Sessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newsframe run}: every stage, input files → Parquet tables. */
+/** {@code newsframe run}: every stage (or the chosen ones), input files → Parquet tables. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run every stage on the input and write the tables under --output.",
+        description = {"Run the stages on the input and write the tables under --output.",
+                "Stages, in order: ingest, annotate, actor-tables, sentiment-tables, displacement-events.",
+                "With --stages or --from only those run, over the tables already in --output (ingest needs --input).",
                 "Tables are replaced as a whole at the end of a successful run; a failed run leaves the previous output as it was."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "PATH",
-            description = "A file, a directory (read recursively) or a glob; local, hdfs://, s3a://…")
+    @Option(names = "--input", paramLabel = "PATH",
+            description = "A file, a directory (read recursively) or a glob; local, hdfs://, s3a://… Required when ingest runs.")
     String input;
 
     @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output directory.")
@@ -37,6 +40,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "Input format for every file: jsonl, csv, parquet, txt (default: from each extension).")
     String format;
+
+    @Option(names = "--stages", split = ",", paramLabel = "STAGE[,STAGE…]",
+            description = "Run only these stages (in pipeline order), reading the tables they need from --output, e.g. --stages annotate,actor-tables.")
+    List<String> stages = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "STAGE",
+            description = "Run this stage and every stage after it, e.g. --from actor-tables.")
+    String from;
 
     @Mixin
     SessionOptions session;
@@ -50,26 +61,25 @@ final class RunCommand implements Callable<Integer> {
         NewsframeConfig config = session.load(extra);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        List<Stage> selected = Stages.registry().select(stages, from);
+        if (input == null && selected.stream().anyMatch(Stage::readsInput)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--input is required when the ingest stage runs (leave it out with --stages or --from)");
+        }
         long t0 = System.nanoTime();
         SparkSession spark = Sessions.create(config, session.master);
-        String runId = LocalDateTime.now(java.time.ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"))
-                + "-" + Long.toHexString(Double.doubleToLongBits(Math.random())).substring(0, 6);
-        RunContext ctx = new RunContext(spark, config, input, output, runId, Version.get(), msg -> {
+        RunContext ctx = new RunContext(spark, config, input, output, RunContext.newRunId(), Version.get(), msg -> {
             err.println("newsframe: " + msg);
             err.flush();
         });
-        RunSummary summary;
-        try {
-            summary = Pipeline.standard().run(ctx);
-        } catch (RuntimeException e) {
-            Pipeline.abandon(ctx);
-            throw e;
-        }
+        RunSummary summary = Pipeline.plan(selected, config, ctx.store()::exists).run(ctx);
         double secs = (System.nanoTime() - t0) / 1e9;
-        long articles = summary.rows().getOrDefault("articles", 0L);
-        long rejects = summary.rows().getOrDefault("rejects", 0L);
-        out.printf("newsframe run %s: %,d records read = %,d articles + %,d rejects%s in %.1f s%n", summary.runId(),
-                summary.recordsRead(), articles, rejects, reasons(summary.rejectsByReason()), secs);
+        out.print("newsframe run " + summary.runId());
+        summary.fact(IngestFacts.class).ifPresentOrElse(
+                f -> out.printf(": %,d records read = %,d articles + %,d rejects%s", f.recordsRead(), f.articles(),
+                        f.rejects(), reasons(f.rejectsByReason())),
+                () -> out.print(" (stages " + String.join(", ", summary.stages()) + ")"));
+        out.printf(" in %.1f s%n", secs);
         out.println("tables in " + summary.output() + ":");
         for (Map.Entry<String, Long> e : summary.rows().entrySet()) {
             out.printf("  %-20s %,10d rows%n", e.getKey(), e.getValue());
@@ -86,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
             return "";
         }
         StringBuilder sb = new StringBuilder(" (");
-        byReason.forEach((k, v) -> sb.append(sb.length() > 2 ? ", " : "").append(k).append(": ").append(v));
+        new java.util.TreeMap<>(byReason).forEach((k, v) -> sb.append(sb.length() > 2 ? ", " : "").append(k).append(": ").append(v));
         return sb.append(')').toString();
     }
 }

@@ -42,7 +42,7 @@ final class ScoreTargetsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SessionOptions.requireFile(input);
-        SentenceTargets scorer = SessionOptions.sentenceTargets(session.load(List.of()));
+        SentenceTargets scorer = org.newsframe.annotate.Extractors.load(session.load(List.of())).sentenceTargets();
         ObjectMapper json = new ObjectMapper();
         long lines = 0;
         long targets = 0;

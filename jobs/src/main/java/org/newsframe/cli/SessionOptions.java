@@ -22,18 +22,6 @@ final class SessionOptions {
             description = "Spark master (local[*], spark://host:7077, yarn…). Default: spark-submit's, else newsframe.master.")
     String master;
 
-    /** The configured actor dictionary, as the annotate stage builds it (local files only here). */
-    static org.newsframe.actors.ActorDictionary dictionary(NewsframeConfig config) {
-        return org.newsframe.actors.Dictionaries.load(config.actors(), new org.apache.hadoop.conf.Configuration());
-    }
-
-    /** The scorer score-targets, eval and train-sentiment share with the pipeline. */
-    static org.newsframe.sentiment.SentenceTargets sentenceTargets(NewsframeConfig config) {
-        return new org.newsframe.sentiment.SentenceTargets(new org.newsframe.actors.MentionFinder(dictionary(config)),
-                new org.newsframe.sentiment.TargetedScorer(org.newsframe.sentiment.Lexicon.get(),
-                        org.newsframe.sentiment.RelationLexicon.get()));
-    }
-
     /** Exit code 3 when an input file is missing. */
     static void requireFile(java.nio.file.Path p) {
         if (!java.nio.file.Files.isRegularFile(p)) {

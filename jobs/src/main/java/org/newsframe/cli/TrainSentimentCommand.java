@@ -8,7 +8,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newsframe.config.NewsframeConfig;
-import org.newsframe.sentiment.NewsMtsc;
+import org.newsframe.eval.NewsMtsc;
 import org.newsframe.sentiment.SentenceTargets;
 import org.newsframe.sentiment.SentimentModel;
 import org.newsframe.sentiment.TargetInput;
@@ -49,7 +49,7 @@ final class TrainSentimentCommand implements Callable<Integer> {
         SessionOptions.requireFile(data);
         NewsframeConfig config = session.load(List.of());
         SparkSession spark = Sessions.create(config, session.master);
-        SentenceTargets scorer = SessionOptions.sentenceTargets(config);
+        SentenceTargets scorer = org.newsframe.annotate.Extractors.load(config).sentenceTargets();
         long t0 = System.nanoTime();
         List<TargetInput> inputs = NewsMtsc.read(data);
         List<String> gold = NewsMtsc.gold(inputs);
@@ -70,9 +70,9 @@ final class TrainSentimentCommand implements Callable<Integer> {
         double bestF1 = -1;
         for (double r : new double[] {0.03, 0.1, 0.3, 1.0, 3.0, 10.0}) {
             PipelineModel m = SentimentModel.train(split[0], r);
-            org.newsframe.sentiment.SentimentEvaluation e = new org.newsframe.sentiment.SentimentEvaluation();
+            org.newsframe.eval.SentimentEvaluation e = new org.newsframe.eval.SentimentEvaluation();
             for (Row row : SentimentModel.apply(m, split[1]).select("label", "model_label").collectAsList()) {
-                e.add(org.newsframe.sentiment.SentimentEvaluation.LABELS.get((int) row.getDouble(0)), row.getString(1));
+                e.add(org.newsframe.eval.SentimentEvaluation.LABELS.get((int) row.getDouble(0)), row.getString(1));
             }
             spec.commandLine().getOut().printf("  reg %.2f: held-out F1-macro %.3f%n", r, e.f1Macro());
             spec.commandLine().getOut().flush();

@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.newsframe.ingest.InputFormat;
 
 /**
  * The typed, validated view of the effective configuration. Immutable and serialisable, so the parts
@@ -25,6 +24,7 @@ public record NewsframeConfig(
         java.util.List<String> cooccurrenceExcludeTypes,
         Output output,
         Displacement displacement,
+        java.util.List<String> annotateComponents,
         Map<String, String> spark,
         String renderedJson) implements Serializable {
 
@@ -66,10 +66,6 @@ public record NewsframeConfig(
         public Displacement {
             householdSizes = Map.copyOf(householdSizes);
         }
-
-        public org.newsframe.displacement.HouseholdSizes households() {
-            return org.newsframe.displacement.HouseholdSizes.builtin(householdSizes, householdSizeDefault);
-        }
     }
 
     /** Output settings. */
@@ -106,7 +102,7 @@ public record NewsframeConfig(
         java.util.List<String> exclude = new java.util.ArrayList<>();
         for (String t : n.getStringList("cooccurrence.exclude-types")) {
             try {
-                exclude.add(org.newsframe.actors.ActorType.parse(t).name());
+                exclude.add(org.newsframe.schema.ActorType.parse(t).name());
             } catch (IllegalArgumentException e) {
                 throw new ConfigError("newsframe.cooccurrence.exclude-types: unknown actor type " + t);
             }
@@ -145,7 +141,7 @@ public record NewsframeConfig(
         String json = c.withOnlyPath("newsframe").root().render(ConfigRenderOptions.concise());
         return new NewsframeConfig(n.getString("master"), n.getString("app-name"), input, actors,
                 n.getString("ner.model").strip(), n.getString("sentiment.model").strip(), java.util.List.copyOf(exclude),
-                output, displacement, spark, json);
+                output, displacement, java.util.List.copyOf(n.getStringList("annotate.components")), spark, json);
     }
 
     private static char singleChar(Config c, String path) {

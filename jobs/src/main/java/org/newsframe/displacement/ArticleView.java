@@ -1,14 +1,14 @@
 package org.newsframe.displacement;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.newsframe.actors.ActorType;
+import org.newsframe.schema.ActorType;
 import org.newsframe.actors.Mention;
 import org.newsframe.text.AnalyzedText;
+import org.newsframe.text.SpanTokens;
 import org.newsframe.text.Token;
 
 /** Per-article state of the figure extractor: tokens, which mention covers which token, and lazily the article's
@@ -19,33 +19,20 @@ final class ArticleView {
     final AnalyzedText text;
     final List<Token> tokens;
     final List<Mention> mentions;
-    final int[] mentionAt;
+    final SpanTokens spans;
     final LocalDate pub;
     Map<String, Integer> countryCounts;
     String articleCountry;
     String[] articleCause;
 
-    ArticleView(AnalyzedText text, List<Mention> mentions, LocalDate pub, Gazetteer gazetteer) {
+    /** {@code mentions} in text order, {@code spans} their tokens. */
+    ArticleView(AnalyzedText text, List<Mention> mentions, SpanTokens spans, LocalDate pub, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.text = text;
         this.tokens = text.tokens();
-        this.mentions = mentions.stream().sorted(Comparator.comparingInt(Mention::begin)).toList();
+        this.mentions = mentions;
+        this.spans = spans;
         this.pub = pub;
-        this.mentionAt = new int[tokens.size()];
-        java.util.Arrays.fill(mentionAt, -1);
-        int k = 0;
-        for (int m = 0; m < this.mentions.size(); m++) {
-            Mention x = this.mentions.get(m);
-            while (k > 0 && tokens.get(k - 1).end() > x.begin()) {
-                k--;
-            }
-            while (k < tokens.size() && tokens.get(k).end() <= x.begin()) {
-                k++;
-            }
-            for (int t = k; t < tokens.size() && tokens.get(t).begin() < x.end(); t++) {
-                mentionAt[t] = m;
-            }
-        }
     }
 
     int tokenAtOffset(int offset) {
@@ -53,7 +40,8 @@ final class ArticleView {
     }
 
     Mention mention(int token) {
-        return mentionAt[token] < 0 ? null : mentions.get(mentionAt[token]);
+        int m = spans.spanAt(token);
+        return m < 0 ? null : mentions.get(m);
     }
 
     /** Countries named in the article (dictionary mentions and unambiguous gazetteer places), by count. */

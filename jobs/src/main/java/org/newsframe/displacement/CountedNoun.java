@@ -1,7 +1,7 @@
 package org.newsframe.displacement;
 
 import java.util.List;
-import org.newsframe.actors.ActorType;
+import org.newsframe.schema.ActorType;
 import org.newsframe.actors.Mention;
 import org.newsframe.text.Token;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.newsframe.actors.Mention;
 import org.newsframe.text.AnalyzedText;
 import org.newsframe.text.Sentence;
+import org.newsframe.text.SpanTokens;
 import org.newsframe.text.Token;
 
 /**
@@ -46,7 +47,13 @@ public final class FigureExtractor {
 
     /** The figures of one article, in text order. {@code mentions} are the annotate stage's actor mentions. */
     public List<Figure> extract(AnalyzedText text, List<Mention> mentions, LocalDate pubDate) {
-        ArticleView a = new ArticleView(text, mentions, pubDate, gazetteer);
+        List<Mention> ordered = mentions.stream().sorted(java.util.Comparator.comparingInt(Mention::begin)).toList();
+        return extract(text, ordered, SpanTokens.of(text.tokens(), ordered), pubDate);
+    }
+
+    /** The figures of one article; {@code mentions} in text order, {@code spans} their tokens. */
+    public List<Figure> extract(AnalyzedText text, List<Mention> mentions, SpanTokens spans, LocalDate pubDate) {
+        ArticleView a = new ArticleView(text, mentions, spans, pubDate, gazetteer);
         List<Figure> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             List<Quantity> qs = NumberParser.parse(text.text(), text.tokens(), s.firstToken(), s.endToken());

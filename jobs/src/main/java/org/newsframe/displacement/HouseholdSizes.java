@@ -33,6 +33,11 @@ public final class HouseholdSizes implements java.io.Serializable {
         return new HouseholdSizes(m, fallback);
     }
 
+    /** The built-in sizes with the configured overrides and default ({@code displacement.household-size}). */
+    public static HouseholdSizes of(org.newsframe.config.NewsframeConfig.Displacement settings) {
+        return builtin(settings.householdSizes(), settings.householdSizeDefault());
+    }
+
     public static HouseholdSizes builtin() {
         return builtin(Map.of(), DEFAULT);
     }

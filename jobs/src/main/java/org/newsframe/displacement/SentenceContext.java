@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.newsframe.actors.ActorType;
+import org.newsframe.schema.ActorType;
 import org.newsframe.actors.Mention;
 import org.newsframe.text.Sentence;
 import org.newsframe.text.Token;
@@ -120,7 +120,7 @@ final class SentenceContext {
         }
         int lastMention = -1;
         for (int t = s.firstToken(); t < s.endToken(); t++) {
-            int mi = a.mentionAt[t];
+            int mi = a.spans.spanAt(t);
             if (mi < 0 || mi == lastMention) {
                 continue;
             }

@@ -3,6 +3,7 @@ package org.newsframe.displacement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.newsframe.text.Words;
 
 /**
  * The words the figure extractor reads, on token keys (lower case, accents folded): counted nouns, the
@@ -211,11 +212,11 @@ final class Vocabulary {
     static final Set<String> SHELTER_PLACES = set("camps", "camp", "shelters", "shelter", "centres", "centers",
             "centre", "center", "tents", "sites", "settlements", "accommodation");
 
-    static final Set<String> REPORTING = set("said", "says", "say", "stated", "states", "told", "tells",
-            "reported", "reports", "announced", "announces", "noted", "notes", "added", "adds", "estimated",
-            "estimates", "confirmed", "confirms", "claimed", "claims", "warned", "warns", "explained", "revealed",
-            "informed", "declared", "indicated", "tweeted", "wrote", "according", "stressed", "highlighted",
-            "acknowledged", "admitted", "insisted", "believes", "believed", "calculated");
+    static final Set<String> REPORTING = Words.with(Words.SPEECH_VERBS, "say", "states",
+            "reported", "reports", "announces", "notes", "adds", "estimated",
+            "estimates", "confirmed", "confirms", "claims", "warned", "warns", "explained", "revealed",
+            "informed", "indicated", "according", "stressed", "highlighted",
+            "acknowledged", "admitted", "believes", "believed", "calculated");
 
     /** Hazard words → IDMC hazard category. */
     static final Map<String, String> HAZARDS = Map.ofEntries(
@@ -271,7 +272,7 @@ final class Vocabulary {
     static final Set<String> ORDERED = set("urged", "ordered", "asked", "advised", "told", "instructed", "warned");
 
     /** Auxiliaries of the passive. */
-    static final Set<String> PASSIVE_AUX = set("were", "was", "been", "are", "is", "being");
+    static final Set<String> PASSIVE_AUX = Words.PASSIVE_AUX;
 
     /** What people are ordered or urged to do: "to flee", "to leave", "to evacuate". */
     static final Set<String> LEAVE_VERBS = set("flee", "leave", "evacuate", "relocate", "move");

@@ -1,8 +1,9 @@
 package org.newsframe.ingest;
 
+import org.newsframe.config.InputFormat;
+
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
@@ -22,7 +23,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
@@ -33,7 +33,9 @@ import org.apache.spark.util.SerializableConfiguration;
 import org.newsframe.config.NewsframeConfig;
 import org.newsframe.pipeline.RunContext;
 import org.newsframe.pipeline.Stage;
-import org.newsframe.tables.Tables;
+import org.newsframe.schema.RowShape;
+import org.newsframe.schema.TableSchema;
+import org.newsframe.schema.Tables;
 
 /**
  * Stage 1: input files → {@code articles} and {@code rejects}.
@@ -62,9 +64,41 @@ public final class IngestStage implements Stage {
             .add("raw_snippet", DataTypes.StringType)
             .add("date_unparsed", DataTypes.BooleanType, false);
 
+    private static final RowShape.Builder ROW = RowShape.of(INGESTED);
+    private static final RowShape.Field<String> ARTICLE_ID = ROW.field("article_id", String.class);
+    private static final RowShape.Field<String> TITLE = ROW.field("title", String.class);
+    private static final RowShape.Field<String> TEXT = ROW.field("text", String.class);
+    private static final RowShape.Field<String> PUBLISHED_RAW = ROW.field("published_raw", String.class);
+    private static final RowShape.Field<java.time.Instant> PUBLISHED_AT = ROW.field("published_at", java.time.Instant.class);
+    private static final RowShape.Field<java.time.LocalDate> PUB_DATE = ROW.field("pub_date", java.time.LocalDate.class);
+    private static final RowShape.Field<String> SOURCE = ROW.field("source", String.class);
+    private static final RowShape.Field<String> URL = ROW.field("url", String.class);
+    private static final RowShape.Field<String> SOURCE_FILE = ROW.field("source_file", String.class);
+    private static final RowShape.Field<Long> RECORD_NUMBER = ROW.field("record_number", Long.class);
+    private static final RowShape.Field<String> REASON = ROW.field("reason", String.class);
+    private static final RowShape.Field<String> DETAIL = ROW.field("detail", String.class);
+    private static final RowShape.Field<String> RAW_SNIPPET = ROW.field("raw_snippet", String.class);
+    private static final RowShape.Field<Boolean> DATE_UNPARSED = ROW.field("date_unparsed", Boolean.class);
+    private static final RowShape SHAPE = ROW.build();
+
     @Override
     public String name() {
         return "ingest";
+    }
+
+    @Override
+    public List<TableSchema> reads() {
+        return List.of();
+    }
+
+    @Override
+    public List<TableSchema> writes(NewsframeConfig config) {
+        return List.of(Tables.ARTICLES, Tables.REJECTS);
+    }
+
+    @Override
+    public boolean readsInput() {
+        return true;
     }
 
     @Override
@@ -91,8 +125,7 @@ public final class IngestStage implements Stage {
                     .withColumn("_first", first(concat_ws(":", col("source_file"), col("record_number"))).over(byId));
 
             Dataset<Row> articles = ranked.filter(col("_rank").equalTo(1))
-                    .withColumn("text_chars", length(col("text")))
-                    .withColumn(Tables.PUB_MONTH, date_format(col("pub_date"), "yyyy-MM"));
+                    .withColumn("text_chars", length(col("text")));
             Dataset<Row> duplicates = ranked.filter(col("_rank").gt(1))
                     .withColumn("reason", lit(RejectReason.DUPLICATE_ID.code()))
                     .withColumn("detail", concat_ws("", lit("article_id first seen at "), col("_first")))
@@ -109,12 +142,10 @@ public final class IngestStage implements Stage {
             for (Row r : ctx.read(Tables.REJECTS).groupBy("reason").count().collectAsList()) {
                 byReason.put(r.getString(0), r.getLong(1));
             }
-            boolean reconciled = recordsRead == nArticles + nRejects;
-            ctx.manifest().count("records_read", recordsRead);
-            ctx.manifest().count("rejects_by_reason", byReason);
-            ctx.manifest().count("reconciled", reconciled);
+            IngestFacts facts = new IngestFacts(recordsRead, nArticles, nRejects, byReason);
+            ctx.report(facts);
             ctx.manifest().warning("unparsed_published_dates", unparsedDates);
-            if (!reconciled) {
+            if (!facts.reconciled()) {
                 throw new IllegalStateException("ingest does not reconcile: " + recordsRead + " records read, "
                         + nArticles + " articles + " + nRejects + " rejects");
             }
@@ -193,9 +224,22 @@ public final class IngestStage implements Stage {
     }
 
     static Row toRow(Ingested i) {
-        return RowFactory.create(i.articleId(), i.title(), i.text(), i.publishedRaw(), i.publishedAt(), i.pubDate(),
-                i.source(), i.url(), i.sourceFile(), i.recordNumber(), i.reason(), i.detail(), i.rawSnippet(),
-                i.dateUnparsed());
+        Object[] v = SHAPE.values();
+        ARTICLE_ID.set(v, i.articleId());
+        TITLE.set(v, i.title());
+        TEXT.set(v, i.text());
+        PUBLISHED_RAW.set(v, i.publishedRaw());
+        PUBLISHED_AT.set(v, i.publishedAt());
+        PUB_DATE.set(v, i.pubDate());
+        SOURCE.set(v, i.source());
+        URL.set(v, i.url());
+        SOURCE_FILE.set(v, i.sourceFile());
+        RECORD_NUMBER.set(v, i.recordNumber());
+        REASON.set(v, i.reason());
+        DETAIL.set(v, i.detail());
+        RAW_SNIPPET.set(v, i.rawSnippet());
+        DATE_UNPARSED.set(v, i.dateUnparsed());
+        return SHAPE.row(v);
     }
 
     /** Streams every record of a task's files, one reader open at a time. */

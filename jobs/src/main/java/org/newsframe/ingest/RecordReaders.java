@@ -1,5 +1,7 @@
 package org.newsframe.ingest;
 
+import org.newsframe.config.InputFormat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;

@@ -52,12 +52,14 @@ public final class RunManifest {
         return rows;
     }
 
+    /** A top-level entry from a stage's typed facts (pipeline.RunFact). */
     public void count(String name, Object value) {
         counts.put(name, value);
     }
 
-    public Object count(String name) {
-        return counts.get(name);
+    /** The stages the run ran, in order. */
+    public void stages(List<String> names) {
+        doc.put("stages", List.copyOf(names));
     }
 
     public void warning(String name, long n) {

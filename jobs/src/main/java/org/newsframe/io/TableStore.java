@@ -18,7 +18,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructField;
-import org.newsframe.tables.TableSchema;
+import org.newsframe.schema.TableSchema;
 
 /**
  * The output directory: {@code <output>/<table>/} Parquet per table, {@code <output>/_runs/} manifests.
@@ -53,9 +53,13 @@ public final class TableStore {
         return output;
     }
 
-    /** Writes a table to this run's staging area, in the declared column order and types; returns its rows. */
+    /**
+     * Writes a table to this run's staging area, in the declared column order and types, its partition
+     * column derived as the schema declares it; returns its rows.
+     */
     public long write(TableSchema table, Dataset<Row> data) {
-        Dataset<Row> shaped = data.select(columnsOf(table, data));
+        Dataset<Row> withPartition = table.partition().map(p -> data.withColumn(p.column(), p.value())).orElse(data);
+        Dataset<Row> shaped = withPartition.select(columnsOf(table, withPartition));
         Path path = new Path(staging, table.name());
         var writer = shaped.write().mode(SaveMode.Overwrite).option("compression", compression);
         if (table.partitionColumn().isPresent()) {
@@ -84,6 +88,15 @@ public final class TableStore {
         return cols.toArray(Column[]::new);
     }
 
+    /** Whether the table is in the output already (published by an earlier run) or staged by this run. */
+    public boolean exists(TableSchema table) {
+        try {
+            return staged.containsKey(table.name()) || fs.exists(new Path(output, table.name()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** This run's version of a table if it wrote one, else the published one. */
     public Dataset<Row> read(TableSchema table) {
         Path p = staged.getOrDefault(table.name(), new Path(output, table.name()));
@@ -108,7 +121,13 @@ public final class TableStore {
                 if (fs.exists(target) && !fs.rename(target, old)) {
                     throw new IOException("cannot move aside " + target);
                 }
-                if (!fs.rename(e.getValue(), target)) {
+                boolean moved;
+                try {
+                    moved = fs.rename(e.getValue(), target);
+                } catch (IOException failed) {
+                    moved = false; // the local file system throws where HDFS returns false
+                }
+                if (!moved) {
                     if (fs.exists(old) && !fs.exists(target)) {
                         fs.rename(old, target); // put the previous version back before failing
                     }

@@ -1,46 +1,74 @@
 package org.newsframe.pipeline;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import org.newsframe.annotate.AnnotateStage;
-import org.newsframe.ingest.IngestStage;
-import org.newsframe.tables.ActorTablesStage;
-import org.newsframe.tables.DisplacementEventsStage;
-import org.newsframe.tables.SentimentTablesStage;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.newsframe.config.NewsframeConfig;
+import org.newsframe.schema.TableSchema;
 
-/** The stages of {@code newsframe run}, in data-flow order: ingest → annotate → tables → trends. */
+/**
+ * The stages of one run, checked before any work: every table a stage reads must be written by an earlier
+ * stage of the run or already be in the output. {@link #run} runs them in order, timing each, then publishes
+ * the tables the run wrote (all together) and writes its manifest; a failed run publishes nothing.
+ */
 public final class Pipeline {
 
     private final List<Stage> stages;
 
-    public Pipeline(List<Stage> stages) {
+    private Pipeline(List<Stage> stages) {
         this.stages = List.copyOf(stages);
     }
 
-    /** Every stage that exists, in order. */
-    public static Pipeline standard() {
-        return new Pipeline(List.of(new IngestStage(), new AnnotateStage(), new ActorTablesStage(),
-                new SentimentTablesStage(), new DisplacementEventsStage()));
+    /**
+     * Plans a run of {@code stages} (in order) under {@code config}, where {@code present} says which tables
+     * the output already has; fails with {@link PipelineError} naming the stage and the table nothing provides.
+     */
+    public static Pipeline plan(List<Stage> stages, NewsframeConfig config, Predicate<TableSchema> present) {
+        if (stages.isEmpty()) {
+            throw new PipelineError("no stages to run");
+        }
+        Set<String> written = new LinkedHashSet<>();
+        for (Stage s : stages) {
+            for (TableSchema t : s.reads()) {
+                if (!written.contains(t.name()) && !present.test(t)) {
+                    throw new PipelineError("stage " + s.name() + " reads table " + t.name() + ", which no earlier stage of this run writes"
+                            + " and the output does not have" + (written.isEmpty() ? "" : " (this run writes " + String.join(", ", written) + ")")
+                            + "; run the stage that writes it first, or include it in --stages");
+                }
+            }
+            s.writes(config).forEach(t -> written.add(t.name()));
+        }
+        return new Pipeline(stages);
     }
 
     public List<Stage> stages() {
         return stages;
     }
 
-    /** Runs every stage, timing each, then publishes this run's tables and writes its manifest. */
-    public RunSummary run(RunContext ctx) {
-        for (Stage stage : stages) {
-            long t0 = System.nanoTime();
-            ctx.log("stage " + stage.name() + " ...");
-            stage.run(ctx);
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            ctx.manifest().stageMillis(stage.name(), ms);
-            ctx.log("stage " + stage.name() + " done in " + ms + " ms");
-        }
-        return ctx.publish();
+    /** Whether a stage of this run reads {@code --input}. */
+    public boolean readsInput() {
+        return stages.stream().anyMatch(Stage::readsInput);
     }
 
-    /** Removes the staging area of a run that failed; the previous output stays as it was. */
-    public static void abandon(RunContext ctx) {
-        ctx.abandon();
+    /** Runs every stage, timing each, then publishes this run's tables and writes its manifest. */
+    public RunSummary run(RunContext ctx) {
+        List<String> names = new ArrayList<>();
+        try {
+            for (Stage stage : stages) {
+                long t0 = System.nanoTime();
+                ctx.log("stage " + stage.name() + " ...");
+                stage.run(ctx);
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                ctx.manifest().stageMillis(stage.name(), ms);
+                names.add(stage.name());
+                ctx.log("stage " + stage.name() + " done in " + ms + " ms");
+            }
+            return ctx.publish(names);
+        } catch (RuntimeException e) {
+            ctx.abandon(); // the staging area goes; the previous output stays as it was
+            throw e;
+        }
     }
 }

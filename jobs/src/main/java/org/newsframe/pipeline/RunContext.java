@@ -1,17 +1,25 @@
 package org.newsframe.pipeline;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newsframe.config.NewsframeConfig;
 import org.newsframe.io.RunManifest;
 import org.newsframe.io.TableStore;
-import org.newsframe.tables.TableSchema;
+import org.newsframe.schema.TableSchema;
 
-/** What a stage sees: the session, the configuration, the input, the table store and the run's manifest. */
+/**
+ * What a stage sees: the session, the configuration, the input, the table store, the run's manifest, and
+ * where it reports its typed facts.
+ */
 public final class RunContext {
 
     private final SparkSession spark;
@@ -20,10 +28,11 @@ public final class RunContext {
     private final String runId;
     private final TableStore store;
     private final RunManifest manifest;
-    private final java.util.function.Consumer<String> log;
+    private final Consumer<String> log;
+    private final List<RunFact> facts = new ArrayList<>();
 
     public RunContext(SparkSession spark, NewsframeConfig config, String input, String output, String runId,
-                      String version, java.util.function.Consumer<String> log) {
+                      String version, Consumer<String> log) {
         this.spark = spark;
         this.config = config;
         this.input = input;
@@ -32,6 +41,12 @@ public final class RunContext {
         this.manifest = new RunManifest(runId, version, Instant.now(), input, store.output().toString(),
                 configMap(config), config.spark());
         this.log = log;
+    }
+
+    /** A new run id: UTC start time and a random suffix ({@code 20261201T203000-3f9a2c}). */
+    public static String newRunId() {
+        return LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"))
+                + "-" + Long.toHexString(Double.doubleToLongBits(Math.random())).substring(0, 6);
     }
 
     @SuppressWarnings("unchecked")
@@ -51,6 +66,7 @@ public final class RunContext {
         return config;
     }
 
+    /** The run's {@code --input}; null when no stage of the run reads it. */
     public String input() {
         return input;
     }
@@ -71,6 +87,12 @@ public final class RunContext {
         log.accept(message);
     }
 
+    /** Records a typed fact of the running stage: it is in the summary and, as its entries, in the manifest. */
+    public void report(RunFact fact) {
+        facts.add(fact);
+        fact.manifest().forEach(manifest::count);
+    }
+
     /** Writes a table (staged until the run publishes) and records its row count. */
     public long write(TableSchema table, Dataset<Row> data) {
         long n = store.write(table, data);
@@ -84,18 +106,13 @@ public final class RunContext {
     }
 
     /** Publishes the staged tables and writes the manifest. */
-    RunSummary publish() {
+    RunSummary publish(List<String> stages) {
         store.publish();
+        manifest.stages(stages);
         String manifestPath = "_runs/" + runId + ".json";
         store.writeText(manifestPath, manifest.toJson(Instant.now()));
-        long read = manifest.count("records_read") instanceof Number n ? n.longValue() : -1;
-        @SuppressWarnings("unchecked")
-        Map<String, Long> byReason = manifest.count("rejects_by_reason") instanceof Map<?, ?> m
-                ? (Map<String, Long>) m : Map.of();
-        Map<String, Long> rows = new LinkedHashMap<>(manifest.rows());
-        boolean reconciled = Boolean.TRUE.equals(manifest.count("reconciled"));
-        return new RunSummary(runId, store.output().toString(), store.output() + "/" + manifestPath, rows, read,
-                byReason, reconciled, new LinkedHashMap<>(manifest.stageMillis()));
+        return new RunSummary(runId, store.output().toString(), store.output() + "/" + manifestPath, stages,
+                manifest.rows(), manifest.stageMillis(), facts);
     }
 
     void abandon() {

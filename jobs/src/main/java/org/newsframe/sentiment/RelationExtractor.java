@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.newsframe.actors.ActorType;
+import org.newsframe.schema.ActorType;
 import org.newsframe.actors.Mention;
 import org.newsframe.text.AnalyzedText;
 import org.newsframe.text.Sentence;
+import org.newsframe.text.SpanTokens;
 import org.newsframe.text.Token;
+import org.newsframe.text.Words;
 
 /**
  * Who does what to whom, sentence by sentence, with the verb dictionary ({@link RelationLexicon}) — the
@@ -29,8 +31,7 @@ public final class RelationExtractor {
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near", "inside", "outside", "across",
             "of", "to", "for", "on", "into", "within", "around", "throughout");
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "tells", "stated", "added", "noted",
-            "argued", "claimed", "insisted", "announced", "declared", "tweeted", "wrote");
+    private static final Set<String> SPEECH = Words.with(Words.SPEECH_VERBS, "argued");
     private static final Set<String> STOP = Set.of(";", ":");
     /** Before a one-word trigger these make it a noun ("the attack", "a number of attacks"), not a verb. */
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "that", "these", "those",
@@ -60,6 +61,11 @@ public final class RelationExtractor {
     private record Located(Mention m, int first, int end) {}
 
     public List<Relation> extract(AnalyzedText text, List<Mention> mentions) {
+        return extract(text, mentions, SpanTokens.of(text.tokens(), mentions));
+    }
+
+    /** The relations of one article; {@code spans} are the tokens of {@code mentions} (in text order). */
+    public List<Relation> extract(AnalyzedText text, List<Mention> mentions, SpanTokens spans) {
         List<Relation> out = new ArrayList<>();
         List<Token> tokens = text.tokens();
         int mi = 0;
@@ -73,12 +79,8 @@ public final class RelationExtractor {
                 if (m.actorType() == ActorType.LOCATION) {
                     continue;
                 }
-                int first = tokenAt(tokens, m.begin(), s);
-                int end = first;
-                while (end < s.endToken() && tokens.get(end).begin() < m.end()) {
-                    end++;
-                }
-                here.add(new Located(m, first, end));
+                int first = Math.min(spans.first(j), s.endToken());
+                here.add(new Located(m, first, Math.max(first, Math.min(spans.end(j), s.endToken()))));
             }
             if (here.size() < 2) {
                 continue;
@@ -138,15 +140,6 @@ public final class RelationExtractor {
             }
         }
         return false;
-    }
-
-    private static int tokenAt(List<Token> tokens, int offset, Sentence s) {
-        for (int k = s.firstToken(); k < s.endToken(); k++) {
-            if (tokens.get(k).end() > offset) {
-                return k;
-            }
-        }
-        return s.endToken();
     }
 
     private static boolean insideMention(List<Located> here, int i) {

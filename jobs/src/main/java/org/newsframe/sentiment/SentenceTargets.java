@@ -2,10 +2,11 @@ package org.newsframe.sentiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.newsframe.actors.Mention;
 import org.newsframe.actors.MentionFinder;
 import org.newsframe.text.AnalyzedText;
 import org.newsframe.text.Sentence;
+import org.newsframe.text.Span;
+import org.newsframe.text.SpanTokens;
 import org.newsframe.text.TextAnalyzer;
 import org.newsframe.text.Token;
 
@@ -28,23 +29,16 @@ public final class SentenceTargets {
         List<Token> tokens = a.tokens();
         AnalyzedText whole = new AnalyzedText(text, tokens,
                 List.of(new Sentence(0, 0, text.length(), 0, tokens.size())));
+        SpanTokens mentions = SpanTokens.of(tokens, finder.find(a));
+        SpanTokens given = SpanTokens.of(tokens, targets.stream().map(t -> new Target(t.from(), t.to())).toList());
         boolean[] covered = new boolean[tokens.size()];
-        for (Mention m : finder.find(a)) {
-            mark(tokens, covered, m.begin(), m.end());
-        }
-        for (TargetInput.Target t : targets) {
-            mark(tokens, covered, t.from(), t.to());
+        for (int k = 0; k < covered.length; k++) {
+            covered[k] = mentions.covered(k) || given.covered(k);
         }
         List<TargetSentiment> out = new ArrayList<>(targets.size());
-        for (TargetInput.Target t : targets) {
-            int first = 0;
-            while (first < tokens.size() && tokens.get(first).end() <= t.from()) {
-                first++;
-            }
-            int end = first;
-            while (end < tokens.size() && tokens.get(end).begin() < t.to()) {
-                end++;
-            }
+        for (int i = 0; i < targets.size(); i++) {
+            int first = given.first(i);
+            int end = given.end(i);
             if (first >= tokens.size()) {
                 first = Math.max(0, tokens.size() - 1);
             }
@@ -53,12 +47,5 @@ public final class SentenceTargets {
         return out;
     }
 
-    private static void mark(List<Token> tokens, boolean[] covered, int b, int e) {
-        for (int k = 0; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            if (t.begin() < e && b < t.end()) {
-                covered[k] = true;
-            }
-        }
-    }
+    private record Target(int begin, int end) implements Span {}
 }

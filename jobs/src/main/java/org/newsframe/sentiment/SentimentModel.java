@@ -53,7 +53,7 @@ public final class SentimentModel {
 
     /** Label index used in training: 0 negative, 1 neutral, 2 positive. */
     public static double labelIndex(String label) {
-        return SentimentEvaluation.LABELS.indexOf(label);
+        return TargetSentiment.LABELS.indexOf(label);
     }
 
     /** Training (or scoring) rows: label, a class-balancing weight (n / (3 · n_class)), terms and cues. */

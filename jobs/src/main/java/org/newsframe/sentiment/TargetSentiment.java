@@ -12,6 +12,9 @@ public record TargetSentiment(double score, String label, double confidence, Lis
     public static final String NEUTRAL = "neutral";
     public static final String NEGATIVE = "negative";
 
+    /** The labels in class-index order (the sentiment model's label column). */
+    public static final List<String> LABELS = List.of(NEGATIVE, NEUTRAL, POSITIVE);
+
     /** Names of {@link #cues} in order (for docs and the model's feature assembly). */
     public static final List<String> CUE_NAMES = List.of("rule_score", "pos_sum", "neg_sum", "object_neg",
             "object_pos", "subject_neg", "subject_pos", "speaker", "negated", "quoted", "sentence_sum");

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.newsframe.text.AnalyzedText;
 import org.newsframe.text.Sentence;
 import org.newsframe.text.Token;
+import org.newsframe.text.Words;
 
 /**
  * Rule-based targeted sentiment: how the text portrays one target (an actor mention) in its sentence.
@@ -31,13 +32,18 @@ public final class TargetedScorer {
 
     public static final double THRESHOLD = 0.12;
 
+    /** VADER's normalisation of a valence sum into [-1, 1]: s / √(s² + 15). */
+    public static double normalize(double sum) {
+        return sum / Math.sqrt(sum * sum + 15.0);
+    }
+
     private static final Set<String> CONTRAST = Set.of("but", "however", "although", "though", "whereas", "yet",
             "nevertheless", "nonetheless");
-    private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "tells", "stated", "added",
-            "tweeted", "wrote", "noted", "argued", "claimed", "insisted", "warned", "announced", "declared",
-            "remarked", "explained", "replied", "according");
+    /** Speech verbs, and "according" (to): a target right before one is the speaker, not the topic. */
+    private static final Set<String> SPEECH = Words.with(Words.SPEECH_VERBS, "say", "argued", "warned", "remarked",
+            "explained", "replied", "according");
 
-    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "be", "got");
+    private static final Set<String> PASSIVE_AUX = Words.with(Words.PASSIVE_AUX, "be", "got");
 
     private final Lexicon lexicon;
     private final RelationLexicon relations;
@@ -154,7 +160,7 @@ public final class TargetedScorer {
         if (contrastAfter) {
             sum *= 0.9; // VADER damps the clause before "but"
         }
-        double score = sum / Math.sqrt(sum * sum + 15.0);
+        double score = normalize(sum);
         String label = score >= THRESHOLD ? TargetSentiment.POSITIVE
                 : score <= -THRESHOLD ? TargetSentiment.NEGATIVE : TargetSentiment.NEUTRAL;
         double confidence = label.equals(TargetSentiment.NEUTRAL)

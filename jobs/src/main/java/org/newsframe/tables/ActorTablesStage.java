@@ -1,9 +1,10 @@
 package org.newsframe.tables;
 
+import org.newsframe.schema.Tables;
+
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
@@ -17,8 +18,10 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.newsframe.config.NewsframeConfig;
 import org.newsframe.pipeline.RunContext;
 import org.newsframe.pipeline.Stage;
+import org.newsframe.schema.TableSchema;
 
 /**
  * Stage 3 (actors): {@code mentions} → {@code cooccurrence} and {@code actors}, in Spark SQL.
@@ -33,6 +36,16 @@ public final class ActorTablesStage implements Stage {
     @Override
     public String name() {
         return "actor-tables";
+    }
+
+    @Override
+    public List<TableSchema> reads() {
+        return List.of(Tables.MENTIONS, Tables.ARTICLE_STATS);
+    }
+
+    @Override
+    public List<TableSchema> writes(NewsframeConfig config) {
+        return List.of(Tables.COOCCURRENCE, Tables.ACTORS);
     }
 
     @Override
@@ -52,8 +65,7 @@ public final class ActorTablesStage implements Stage {
         cooc = cooc.join(names.withColumnRenamed("actor_id", "actor_a").withColumnRenamed("actor_name", "actor_a_name"),
                         "actor_a")
                 .join(names.withColumnRenamed("actor_id", "actor_b").withColumnRenamed("actor_name", "actor_b_name"),
-                        "actor_b")
-                .withColumn(Tables.PUB_MONTH, date_format(col("pub_date"), "yyyy-MM"));
+                        "actor_b");
         ctx.write(Tables.COOCCURRENCE, cooc);
 
         ctx.write(Tables.ACTORS, actors(mentions));

@@ -1,6 +1,7 @@
 package org.newsframe.tables;
 
-import static org.apache.spark.sql.functions.col;
+import org.newsframe.schema.Tables;
+
 
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +19,10 @@ import java.util.TreeSet;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.newsframe.config.NewsframeConfig;
 import org.newsframe.pipeline.RunContext;
+import org.newsframe.schema.RowShape;
+import org.newsframe.schema.TableSchema;
 import org.newsframe.pipeline.Stage;
 import org.newsframe.spark.Sessions;
 import scala.Tuple2;
@@ -44,6 +46,16 @@ public final class DisplacementEventsStage implements Stage {
         return "displacement-events";
     }
 
+    @Override
+    public List<TableSchema> reads() {
+        return List.of(Tables.DISPLACEMENT);
+    }
+
+    @Override
+    public List<TableSchema> writes(NewsframeConfig config) {
+        return List.of(Tables.DISPLACEMENT_EVENTS);
+    }
+
     /** A figure as the grouping needs it. */
     record Report(String articleId, LocalDate pubDate, int begin, long quantity, long peopleEstimate, String location,
                   String cause, String hazard, String population) implements Serializable {}
@@ -53,19 +65,42 @@ public final class DisplacementEventsStage implements Stage {
         NewsframeConfig.Displacement conf = ctx.config().displacement();
         double tolerance = conf.eventQuantityTolerance();
         int window = conf.eventWindowDays();
-        Dataset<Row> figures = ctx.read(Tables.DISPLACEMENT).select(col("country"), col("term"), col("unit"),
-                col("article_id"), col("pub_date"), col("begin"), col("quantity"), col("people_estimate"),
-                col("location"), col("cause"), col("hazard"), col("population"));
+        Dataset<Row> figures = ctx.read(Tables.DISPLACEMENT);
         JavaRDD<Row> events = figures.javaRDD()
-                .mapToPair(r -> new Tuple2<>(new Key(r.getString(0), r.getString(1), r.getString(2),
-                                r.isNullAt(0) ? r.getString(8) : null),
-                        new Report(r.getString(3), Sessions.localDate(r.get(4)), r.getInt(5),
-                                r.getLong(6), r.getLong(7), r.getString(8), r.getString(9), r.getString(10),
-                                r.getString(11))))
+                .mapToPair(r -> {
+                    String country = r.getAs("country");
+                    String location = r.getAs("location");
+                    return new Tuple2<>(new Key(country, r.getAs("term"), r.getAs("unit"), country == null ? location : null),
+                            new Report(r.getAs("article_id"), Sessions.localDate(r.getAs("pub_date")), r.<Integer>getAs("begin"),
+                                    r.<Long>getAs("quantity"), r.<Long>getAs("people_estimate"), location, r.getAs("cause"),
+                                    r.getAs("hazard"), r.getAs("population")));
+                })
                 .groupByKey()
                 .flatMap(g -> group(g._1, g._2, tolerance, window).iterator());
-        ctx.write(Tables.DISPLACEMENT_EVENTS, ctx.spark().createDataFrame(events, Tables.DISPLACEMENT_EVENTS.struct()));
+        ctx.write(Tables.DISPLACEMENT_EVENTS, ctx.spark().createDataFrame(events, SHAPE.type()));
     }
+
+    private static final RowShape.Builder ROW = RowShape.of(Tables.DISPLACEMENT_EVENTS.writtenStruct());
+    private static final RowShape.Field<String> EVENT_ID = ROW.field("event_id", String.class);
+    private static final RowShape.Field<String> COUNTRY = ROW.field("country", String.class);
+    private static final RowShape.Field<String> TERM = ROW.field("term", String.class);
+    private static final RowShape.Field<String> UNIT = ROW.field("unit", String.class);
+    private static final RowShape.Field<Long> QUANTITY = ROW.field("quantity", Long.class);
+    private static final RowShape.Field<Long> QUANTITY_MIN = ROW.field("quantity_min", Long.class);
+    private static final RowShape.Field<Long> QUANTITY_MAX = ROW.field("quantity_max", Long.class);
+    private static final RowShape.Field<Long> PEOPLE_ESTIMATE = ROW.field("people_estimate", Long.class);
+    private static final RowShape.Field<LocalDate> FIRST_REPORTED = ROW.field("first_reported", LocalDate.class);
+    private static final RowShape.Field<LocalDate> LAST_REPORTED = ROW.field("last_reported", LocalDate.class);
+    private static final RowShape.Field<Long> N_REPORTS = ROW.field("n_reports", Long.class);
+    private static final RowShape.Field<Long> N_ARTICLES = ROW.field("n_articles", Long.class);
+    @SuppressWarnings("rawtypes")
+    private static final RowShape.Field<List> ARTICLE_IDS = ROW.field("article_ids", List.class);
+    private static final RowShape.Field<String> LOCATION = ROW.field("location", String.class);
+    private static final RowShape.Field<String> CAUSE = ROW.field("cause", String.class);
+    private static final RowShape.Field<String> HAZARD = ROW.field("hazard", String.class);
+    private static final RowShape.Field<String> POPULATION = ROW.field("population", String.class);
+    /** The rows this stage builds: the table without its partition column, which the store derives. */
+    static final RowShape SHAPE = ROW.build();
 
     /** The grouping key; figures without a country are told apart by their location (null when none either). */
     record Key(String country, String term, String unit, String location) implements Serializable {}
@@ -167,11 +202,25 @@ public final class DisplacementEventsStage implements Stage {
         long min = e.stream().mapToLong(Report::quantity).min().getAsLong();
         long max = e.stream().mapToLong(Report::quantity).max().getAsLong();
         String id = id(key.country() + "|" + key.term() + "|" + key.unit() + "|" + first.articleId() + "|" + first.begin());
-        return RowFactory.create(id, key.country(), key.term(), key.unit(), rep.quantity(), min, max,
-                rep.peopleEstimate(), firstDate, lastDate, (long) e.size(), (long) articles.size(),
-                scala.collection.JavaConverters.asScalaBuffer(new ArrayList<>(articles)).toSeq(),
-                mode(e, Report::location), mode(e, Report::cause), mode(e, Report::hazard), mode(e, Report::population),
-                firstDate == null ? null : firstDate.toString().substring(0, 7));
+        Object[] v = SHAPE.values();
+        EVENT_ID.set(v, id);
+        COUNTRY.set(v, key.country());
+        TERM.set(v, key.term());
+        UNIT.set(v, key.unit());
+        QUANTITY.set(v, rep.quantity());
+        QUANTITY_MIN.set(v, min);
+        QUANTITY_MAX.set(v, max);
+        PEOPLE_ESTIMATE.set(v, rep.peopleEstimate());
+        FIRST_REPORTED.set(v, firstDate);
+        LAST_REPORTED.set(v, lastDate);
+        N_REPORTS.set(v, (long) e.size());
+        N_ARTICLES.set(v, (long) articles.size());
+        ARTICLE_IDS.set(v, new ArrayList<>(articles));
+        LOCATION.set(v, mode(e, Report::location));
+        CAUSE.set(v, mode(e, Report::cause));
+        HAZARD.set(v, mode(e, Report::hazard));
+        POPULATION.set(v, mode(e, Report::population));
+        return SHAPE.row(v);
     }
 
     /** The most frequent non-null value (ties: the first reported), or null. */

@@ -1,10 +1,11 @@
 package org.newsframe.tables;
 
+import org.newsframe.schema.Tables;
+
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.stddev_samp;
@@ -15,8 +16,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.types.DataTypes;
+import java.util.List;
+import org.newsframe.config.NewsframeConfig;
 import org.newsframe.pipeline.RunContext;
 import org.newsframe.pipeline.Stage;
+import org.newsframe.schema.TableSchema;
 import org.newsframe.sentiment.Intervals;
 
 /**
@@ -34,15 +38,32 @@ public final class SentimentTablesStage implements Stage {
     }
 
     @Override
+    public List<TableSchema> reads() {
+        return List.of(Tables.MENTIONS);
+    }
+
+    @Override
+    public List<TableSchema> writes(NewsframeConfig config) {
+        return List.of(Tables.ACTOR_SENTIMENT);
+    }
+
+    @Override
     public void run(RunContext ctx) {
-        ctx.spark().udf().register("nf_ci_low", (UDF3<Double, Double, Long, Double>)
-                (m, sd, n) -> Intervals.t95(m, sd == null ? Double.NaN : sd, n)[0], DataTypes.DoubleType);
-        ctx.spark().udf().register("nf_ci_high", (UDF3<Double, Double, Long, Double>)
-                (m, sd, n) -> Intervals.t95(m, sd == null ? Double.NaN : sd, n)[1], DataTypes.DoubleType);
+        registerIntervals(ctx.spark());
         ctx.write(Tables.ACTOR_SENTIMENT, actorSentiment(ctx.read(Tables.MENTIONS)));
     }
 
-    static Dataset<Row> actorSentiment(Dataset<Row> mentions) {
+    /** The interval functions {@link #actorSentiment} calls. */
+    static void registerIntervals(org.apache.spark.sql.SparkSession spark) {
+        spark.udf().register("nf_ci_low", (UDF3<Double, Double, Long, Double>)
+                (m, sd, n) -> Intervals.t95(m, sd == null ? Double.NaN : sd, n)[0], DataTypes.DoubleType);
+        spark.udf().register("nf_ci_high", (UDF3<Double, Double, Long, Double>)
+                (m, sd, n) -> Intervals.t95(m, sd == null ? Double.NaN : sd, n)[1], DataTypes.DoubleType);
+    }
+
+    /** Mentions without a sentiment (annotate's {@code sentiment} component switched off) are not counted. */
+    static Dataset<Row> actorSentiment(Dataset<Row> allMentions) {
+        Dataset<Row> mentions = allMentions.filter(col("sentiment").isNotNull());
         Dataset<Row> perArticle = mentions.groupBy("pub_date", "actor_id", "article_id")
                 .agg(avg("sentiment").as("article_mean"));
         Dataset<Row> articleUnits = perArticle.groupBy("pub_date", "actor_id")
@@ -63,7 +84,6 @@ public final class SentimentTablesStage implements Stage {
                         .otherwise(call_udf("nf_ci_low", col("mean_sentiment"), col("m_sd"), col("n_mentions"))))
                 .withColumn("ci_high", when(col("n_articles").geq(2),
                                 call_udf("nf_ci_high", col("a_mean"), col("a_sd"), col("n_articles")))
-                        .otherwise(call_udf("nf_ci_high", col("mean_sentiment"), col("m_sd"), col("n_mentions"))))
-                .withColumn(Tables.PUB_MONTH, date_format(col("pub_date"), "yyyy-MM"));
+                        .otherwise(call_udf("nf_ci_high", col("mean_sentiment"), col("m_sd"), col("n_mentions"))));
     }
 }

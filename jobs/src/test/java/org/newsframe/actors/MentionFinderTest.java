@@ -1,5 +1,7 @@
 package org.newsframe.actors;
 
+import org.newsframe.schema.ActorType;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -122,8 +124,7 @@ class MentionFinderTest {
         assertEquals("SYR", place.country());
         assertTrue(ms.stream().anyMatch(m -> m.text().equals("Ahmad Karimi") && m.actorType() == ActorType.PERSON));
         // the built-in gazetteer provides the same through the article annotator
-        List<Mention> annotated = new org.newsframe.annotate.ArticleAnnotator(DictionaryLoader.builtin(), true)
-                .annotate(text).mentions();
+        List<Mention> annotated = org.newsframe.Annotators.standard().annotate(text).mentions();
         assertTrue(annotated.stream().anyMatch(m -> m.text().equals("Deir Ezzor") && m.actorType() == ActorType.LOCATION
                 && "SYR".equals(m.country())), annotated.toString());
         assertEquals(ActorType.PERSON, FINDER.find(TextAnalyzer.analyze(text)).stream()

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsframe.ingest.InputFormat;
+import org.newsframe.config.InputFormat;
 
 class ConfigLoaderTest {
 
@@ -61,9 +61,9 @@ class ConfigLoaderTest {
     void householdSizesTakeIso3KeysAndEventSettingsAreChecked() {
         NewsframeConfig c = ConfigLoader.load(null, List.of("displacement.household-size.countries.AFG=7.5",
                 "displacement.household-size.default=4.2"));
-        assertEquals(7.5, c.displacement().households().size("AFG"));
-        assertEquals(6.8, c.displacement().households().size("PAK"), "the built-in table");
-        assertEquals(4.2, c.displacement().households().size("XXX"));
+        assertEquals(7.5, org.newsframe.displacement.HouseholdSizes.of(c.displacement()).size("AFG"));
+        assertEquals(6.8, org.newsframe.displacement.HouseholdSizes.of(c.displacement()).size("PAK"), "the built-in table");
+        assertEquals(4.2, org.newsframe.displacement.HouseholdSizes.of(c.displacement()).size("XXX"));
         assertEquals(0.1, c.displacement().eventQuantityTolerance());
         assertEquals(30, c.displacement().eventWindowDays());
         assertThrows(ConfigError.class, () -> ConfigLoader.load(null, List.of("displacement.household-size.countries.Afghanistan=7")));

@@ -22,7 +22,7 @@ class FigureExtractorTest {
 
     @BeforeAll
     static void setUp() {
-        annotator = new ArticleAnnotator(DictionaryLoader.builtin(), true);
+        annotator = org.newsframe.Annotators.standard();
     }
 
     private static List<Figure> figures(String text) {
@@ -156,7 +156,8 @@ class FigureExtractorTest {
         assertEquals(6.8, sizes.size("PAK"));
         assertEquals(4.0, sizes.size("ZZZ"));
         assertEquals(4.0, sizes.size(null));
-        ArticleAnnotator custom = new ArticleAnnotator(DictionaryLoader.builtin(), true, sizes);
+        ArticleAnnotator custom = org.newsframe.Annotators.with("displacement.household-size.default=4.0",
+                "displacement.household-size.countries.afg=6.5");
         Figure f = custom.annotate("In Herat, 200 families were displaced.", List.of(), null).figures().get(0);
         assertEquals(1300, f.peopleEstimate());
     }
@@ -187,7 +188,7 @@ class FigureExtractorTest {
         int found = 0;
         for (int i = 0; i < 300; i++) {
             String text = corpus.next(i).text();
-            ArticleAnnotator.Result r = annotator.annotate(text, List.of(), LocalDate.of(2021, 1, 1));
+            org.newsframe.annotate.ArticleDoc r = annotator.annotate(text, List.of(), LocalDate.of(2021, 1, 1));
             for (int s = 0; s < r.text().sentences().size(); s++) {
                 String sentence = r.text().sentenceText(s);
                 int n = s;

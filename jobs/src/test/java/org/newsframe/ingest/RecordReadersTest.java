@@ -1,5 +1,7 @@
 package org.newsframe.ingest;
 
+import org.newsframe.config.InputFormat;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

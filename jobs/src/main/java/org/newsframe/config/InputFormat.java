@@ -1,8 +1,7 @@
-package org.newsframe.ingest;
+package org.newsframe.config;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.newsframe.config.ConfigError;
 
 /** The input formats newsframe reads. {@link #AUTO} means: decide per file from its extension. */
 public enum InputFormat {

@@ -1,4 +1,5 @@
-package org.newsframe.tables;
+package org.newsframe.schema;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

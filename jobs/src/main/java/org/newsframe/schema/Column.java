@@ -1,4 +1,4 @@
-package org.newsframe.tables;
+package org.newsframe.schema;
 
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructField;

@@ -1,4 +1,4 @@
-package org.newsframe.actors;
+package org.newsframe.schema;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.newsframe.sentiment;
+package org.newsframe.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsframe.sentiment.SentenceTargets;
+import org.newsframe.sentiment.TargetInput;
+import org.newsframe.sentiment.TargetSentiment;
 
 /** Reads NewsMTSC-style JSON Lines into sentences with targets and gold labels. */
 public final class NewsMtsc {

@@ -1,13 +1,13 @@
-package org.newsframe.sentiment;
+package org.newsframe.eval;
 
 import java.util.List;
 import java.util.Locale;
+import org.newsframe.sentiment.TargetSentiment;
 
 /** Accuracy and macro-F1 over negative / neutral / positive. */
 public final class SentimentEvaluation {
 
-    public static final List<String> LABELS = List.of(TargetSentiment.NEGATIVE, TargetSentiment.NEUTRAL,
-            TargetSentiment.POSITIVE);
+    public static final List<String> LABELS = TargetSentiment.LABELS;
 
     private final long[][] confusion = new long[3][3];
 

@@ -1,4 +1,4 @@
-package org.newsframe.tables;
+package org.newsframe.schema;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
@@ -24,6 +24,9 @@ public final class Tables {
     /** Partition column shared by the dated tables: {@code YYYY-MM} of pub_date, null when undated. */
     public static final String PUB_MONTH = "pub_month";
 
+    /** The month partition of the article-dated tables: {@code YYYY-MM} of pub_date. */
+    private static final MonthPartition BY_PUB_DATE = new MonthPartition(PUB_MONTH, "pub_date");
+
     private static Column pubMonth() {
         return new Column(PUB_MONTH, StringType, true,
                 "Partition: `YYYY-MM` of pub_date; undated rows sit in the null partition (`__HIVE_DEFAULT_PARTITION__`).");
@@ -48,7 +51,7 @@ public final class Tables {
                     new Column("record_number", LongType, false,
                             "1-based record position in its file (line for JSON Lines, row after the header for CSV, row for Parquet, 1 for a .txt file)."),
                     pubMonth()),
-            Optional.of(PUB_MONTH));
+            Optional.of(BY_PUB_DATE));
 
     public static final TableSchema REJECTS = new TableSchema("rejects", "one input record that could not be used",
             List.of(
@@ -71,7 +74,7 @@ public final class Tables {
                     new Column("n_mentions", IntegerType, false, "Actor mentions found."),
                     new Column("n_figures", IntegerType, false, "Displacement figures found (rows in displacement)."),
                     pubMonth()),
-            Optional.of(PUB_MONTH));
+            Optional.of(BY_PUB_DATE));
 
     public static final TableSchema MENTIONS = new TableSchema("mentions", "one mention of an actor in an article",
             List.of(
@@ -91,12 +94,12 @@ public final class Tables {
                     new Column("metonym", BooleanType, false, "A capital standing for its government (\"Washington has confirmed\")."),
                     new Column("form", StringType, false,
                             "How the text names the actor: `name`, `adjective` (\"Pakistani officials\"), `people` (\"Afghans\"), `capital`, or `short` (a surname standing for a person named in full earlier)."),
-                    new Column("sentiment", DoubleType, false,
-                            "Targeted sentiment toward this actor in this sentence, -1 (negative) .. 1 (positive); see docs/sentiment.md."),
-                    new Column("sentiment_label", StringType, false, "`negative`, `neutral` or `positive`."),
-                    new Column("sentiment_confidence", DoubleType, false, "Confidence in the label, 0..1."),
+                    new Column("sentiment", DoubleType, true,
+                            "Targeted sentiment toward this actor in this sentence, -1 (negative) .. 1 (positive); see docs/sentiment.md. Null only when the annotate component `sentiment` is switched off."),
+                    new Column("sentiment_label", StringType, true, "`negative`, `neutral` or `positive` (null without the `sentiment` component)."),
+                    new Column("sentiment_confidence", DoubleType, true, "Confidence in the label, 0..1 (null without the `sentiment` component)."),
                     pubMonth()),
-            Optional.of(PUB_MONTH));
+            Optional.of(BY_PUB_DATE));
 
     public static final TableSchema COOCCURRENCE = new TableSchema("cooccurrence",
             "one pair of actors mentioned together on one day, in one window type",
@@ -116,7 +119,7 @@ public final class Tables {
                             "Normalised PMI of the pair over that day's windows, in [-1, 1]: ln(p_ab / (p_a p_b)) / -ln(p_ab); 1 = always together."),
                     new Column("lift", DoubleType, false, "p_ab / (p_a p_b): how much more often together than if independent."),
                     pubMonth()),
-            Optional.of(PUB_MONTH));
+            Optional.of(BY_PUB_DATE));
 
     public static final TableSchema ACTORS = new TableSchema("actors", "one actor seen in the corpus",
             List.of(
@@ -152,7 +155,7 @@ public final class Tables {
                     new Column("trigger", StringType, false, "The words that state the relation (\"urged\", \"excluded the possibility of cooperating with\")."),
                     new Column("text", StringType, false, "The sentence; one longer than 1,000 characters is cut to the 1,000 around the relation."),
                     pubMonth()),
-            Optional.of(PUB_MONTH));
+            Optional.of(BY_PUB_DATE));
 
     public static final TableSchema ACTOR_SENTIMENT = new TableSchema("actor_sentiment",
             "one actor on one day: how its mentions were portrayed",
@@ -170,7 +173,7 @@ public final class Tables {
                             "95% t-interval of the mean, lower bound; the unit is the article (its mean mention sentiment) when two or more articles, else the mention; [-1, 1] for a single mention."),
                     new Column("ci_high", DoubleType, false, "95% interval, upper bound."),
                     pubMonth()),
-            Optional.of(PUB_MONTH));
+            Optional.of(BY_PUB_DATE));
 
     public static final TableSchema DISPLACEMENT = new TableSchema("displacement",
             "one displacement figure: a number of people or households displaced, evacuated, returned… as one sentence states it",
@@ -213,7 +216,7 @@ public final class Tables {
                     new Column("source", StringType, true, "Who the sentence attributes the figure to (\"Mohammad Arsa Kharoti\", \"OCHA\"); \"he\"/\"she\" takes the person named last in the two sentences before."),
                     new Column("source_actor_id", StringType, true, "Actor id of source."),
                     pubMonth()),
-            Optional.of(PUB_MONTH));
+            Optional.of(BY_PUB_DATE));
 
     public static final TableSchema DISPLACEMENT_EVENTS = new TableSchema("displacement_events",
             "one reported figure, however many articles reprint it: reports of the same country (or, without one, location), term and unit, with quantities within the tolerance of each other and dates within the window",
@@ -236,7 +239,7 @@ public final class Tables {
                     new Column("hazard", StringType, true, "The hazard reported most often."),
                     new Column("population", StringType, true, "The population reported most often."),
                     new Column("pub_month", StringType, true, "Partition: `YYYY-MM` of first_reported; null partition when undated.")),
-            Optional.of(PUB_MONTH));
+            Optional.of(new MonthPartition(PUB_MONTH, "first_reported")));
 
     /** Tables in the order the pipeline writes them. */
     public static List<TableSchema> all() {
@@ -253,7 +256,7 @@ public final class Tables {
     public static String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# Tables\n\n")
-          .append("Generated from `org.newsframe.tables.Tables` by `bin/newsframe docs tables`; a test fails when this file and the code disagree.\n")
+          .append("Generated from `org.newsframe.schema.Tables` by `bin/newsframe docs tables`; a test fails when this file and the code disagree.\n")
           .append("Every table is Parquet under `<output>/<table>/`. Offsets (`begin`, `end`) are UTF-16 char offsets into `articles.text`, end exclusive.\n");
         for (TableSchema t : all()) {
             md.append("\n## `").append(t.name()).append("`\n\n")

@@ -1,0 +1,59 @@
+package org.newsframe.annotate;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
+import org.newsframe.pipeline.RunContext;
+import org.newsframe.schema.TableSchema;
+
+/**
+ * A named step of the annotate stage (spaCy's pipeline component, in Java). Each article's
+ * {@link ArticleDoc} passes through the enabled components in registry order ({@link AnnotateComponents});
+ * a component reads what earlier ones put there and adds its own. A component that fills a table turns the
+ * doc into that table's rows ({@link #rows}); the stage writes them. Components are small serialisable
+ * values holding only their settings: the heavy extractors come from {@link Extractors}, built once per
+ * executor JVM.
+ */
+public interface AnnotateComponent extends Serializable {
+
+    /** Name in {@code annotate.components} and in docs. */
+    String name();
+
+    /** Components that must run before this one (and be enabled with it). */
+    default List<String> requires() {
+        return List.of();
+    }
+
+    /** The table whose rows this component emits, if any. */
+    default Optional<TableSchema> table() {
+        return Optional.empty();
+    }
+
+    /**
+     * The row type of {@link #rows}: the table's columns without those the stage adds from the article
+     * ({@code article_id}, {@code pub_date}) and the partition the store derives, plus any working columns
+     * {@link #refine} consumes.
+     */
+    default StructType rowType() {
+        return table().map(AnnotateComponents::rowTypeOf).orElseThrow();
+    }
+
+    /** Adds this component's annotations to the doc. */
+    void annotate(ArticleDoc doc, Extractors extractors);
+
+    /** The rows of {@link #table()} for one annotated doc, of {@link #rowType()}. */
+    default List<Row> rows(ArticleDoc doc) {
+        return List.of();
+    }
+
+    /**
+     * A Spark step over a table's rows before they are written, for every enabled component (the sentiment
+     * component applies {@code sentiment.model} to the mentions here). Identity by default.
+     */
+    default Dataset<Row> refine(TableSchema table, Dataset<Row> rows, RunContext ctx) {
+        return rows;
+    }
+}

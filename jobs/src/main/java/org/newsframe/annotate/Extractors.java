@@ -1,0 +1,56 @@
+package org.newsframe.annotate;
+
+import org.newsframe.actors.ActorDictionary;
+import org.newsframe.actors.Dictionaries;
+import org.newsframe.actors.MentionFinder;
+import org.newsframe.config.NewsframeConfig;
+import org.newsframe.displacement.FigureExtractor;
+import org.newsframe.displacement.Gazetteer;
+import org.newsframe.displacement.HouseholdSizes;
+import org.newsframe.sentiment.Lexicon;
+import org.newsframe.sentiment.RelationExtractor;
+import org.newsframe.sentiment.RelationLexicon;
+import org.newsframe.sentiment.SentenceTargets;
+import org.newsframe.sentiment.TargetedScorer;
+
+/**
+ * The one place the extractors are built: the mention finder (actor dictionary + place gazetteer), the
+ * targeted scorer, the relation extractor and the figure extractor, from the configuration. {@code run},
+ * {@code eval}, {@code score-targets}, {@code train-sentiment} and {@code bench} all get theirs here, so what
+ * is measured is what runs. Building the matcher's trie takes a fraction of a second (a few for Phoenix):
+ * the annotate stage builds one set per executor JVM ({@link AnnotatorCache}).
+ */
+public record Extractors(MentionFinder mentionFinder, TargetedScorer scorer, RelationExtractor relations,
+                         FigureExtractor figures) {
+
+    /** The extractors over an already loaded dictionary (executors: the broadcast one). */
+    public static Extractors of(ActorDictionary dictionary, NewsframeConfig config) {
+        return new Extractors(new MentionFinder(dictionary, Gazetteer.get()),
+                new TargetedScorer(Lexicon.get(), RelationLexicon.get()), new RelationExtractor(RelationLexicon.get()),
+                new FigureExtractor(Gazetteer.get(), HouseholdSizes.of(config.displacement())));
+    }
+
+    /** Loads the configured dictionary (local or Hadoop paths) and builds the extractors over it. */
+    public static Extractors load(NewsframeConfig config) {
+        return of(dictionary(config), config);
+    }
+
+    /** The configured actor dictionary: built-in, user files, Phoenix files. */
+    public static ActorDictionary dictionary(NewsframeConfig config) {
+        return Dictionaries.load(config.actors(), new org.apache.hadoop.conf.Configuration());
+    }
+
+    /** Scores given target spans in given sentences with this run's finder and scorer (score-targets, eval, training). */
+    public SentenceTargets sentenceTargets() {
+        return new SentenceTargets(mentionFinder, scorer);
+    }
+
+    /** The annotator the annotate stage runs: these extractors and the configured components. */
+    public ArticleAnnotator annotator(NewsframeConfig config) {
+        return new ArticleAnnotator(this, AnnotateComponents.enabled(config));
+    }
+
+    public ActorDictionary dictionary() {
+        return mentionFinder.dictionary();
+    }
+}

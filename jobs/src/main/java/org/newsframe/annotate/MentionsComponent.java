@@ -1,0 +1,115 @@
+package org.newsframe.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.newsframe.actors.Mention;
+import org.newsframe.config.NewsframeConfig;
+import org.newsframe.schema.RowShape;
+import org.newsframe.schema.Tables;
+import org.newsframe.sentiment.TargetSentiment;
+
+/**
+ * {@code mentions}: actor mentions from the dictionary and the name heuristic ({@code actors.heuristic}),
+ * merged with the Spark NLP model's chunks when {@code ner.model} ran → table {@code mentions}. The sentiment
+ * columns come from the {@code sentiment} component, null without it.
+ */
+final class MentionsComponent extends NamedComponent {
+
+    static final String NAME = "mentions";
+
+    /** The mentions table's row, plus the rule scorer's evidence that {@code sentiment.model} reads. */
+    static final StructType ROW_TYPE = AnnotateComponents.rowTypeOf(Tables.MENTIONS)
+            .add("terms", DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add("cues", DataTypes.createArrayType(DataTypes.DoubleType, false), false);
+
+    private static final RowShape.Builder ROW = RowShape.of(ROW_TYPE);
+    private static final RowShape.Field<Integer> SENTENCE_INDEX = ROW.field("sentence_index", Integer.class);
+    private static final RowShape.Field<Integer> BEGIN = ROW.field("begin", Integer.class);
+    private static final RowShape.Field<Integer> END = ROW.field("end", Integer.class);
+    private static final RowShape.Field<String> TEXT = ROW.field("text", String.class);
+    private static final RowShape.Field<String> ACTOR_ID = ROW.field("actor_id", String.class);
+    private static final RowShape.Field<String> ACTOR_NAME = ROW.field("actor_name", String.class);
+    private static final RowShape.Field<String> ACTOR_TYPE = ROW.field("actor_type", String.class);
+    private static final RowShape.Field<String> COUNTRY = ROW.field("country", String.class);
+    private static final RowShape.Field<String> SOURCE = ROW.field("source", String.class);
+    private static final RowShape.Field<Boolean> METONYM = ROW.field("metonym", Boolean.class);
+    private static final RowShape.Field<String> FORM = ROW.field("form", String.class);
+    private static final RowShape.Field<Double> SENTIMENT = ROW.field("sentiment", Double.class);
+    private static final RowShape.Field<String> SENTIMENT_LABEL = ROW.field("sentiment_label", String.class);
+    private static final RowShape.Field<Double> SENTIMENT_CONFIDENCE = ROW.field("sentiment_confidence", Double.class);
+    @SuppressWarnings("rawtypes")
+    private static final RowShape.Field<List> TERMS = ROW.field("terms", List.class);
+    @SuppressWarnings("rawtypes")
+    private static final RowShape.Field<List> CUES = ROW.field("cues", List.class);
+    private static final RowShape SHAPE = ROW.build();
+
+    private final boolean heuristic;
+    /** Whether rows carry the scorer's evidence (only {@code sentiment.model} reads it). */
+    private final boolean evidence;
+
+    MentionsComponent(NewsframeConfig config) {
+        super(NAME, List.of(), Tables.MENTIONS);
+        this.heuristic = config.actors().heuristic();
+        this.evidence = !config.sentimentModel().isEmpty();
+    }
+
+    @Override
+    public StructType rowType() {
+        return ROW_TYPE;
+    }
+
+    @Override
+    public void annotate(ArticleDoc doc, Extractors x) {
+        List<Mention> found = x.mentionFinder().find(doc.text());
+        if (!heuristic) {
+            found.removeIf(m -> m.source().equals(Mention.HEURISTIC));
+        }
+        if (!doc.chunks().isEmpty()) {
+            found = ModelChunks.merge(doc.text(), found, doc.chunks());
+        }
+        doc.mentions(found);
+    }
+
+    @Override
+    public List<Row> rows(ArticleDoc doc) {
+        List<Mention> ms = doc.mentions();
+        List<TargetSentiment> scored = doc.sentiments();
+        List<Row> out = new ArrayList<>(ms.size());
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            TargetSentiment ts = scored == null ? null : scored.get(i);
+            Object[] v = SHAPE.values();
+            SENTENCE_INDEX.set(v, m.sentenceIndex());
+            BEGIN.set(v, m.begin());
+            END.set(v, m.end());
+            TEXT.set(v, m.text());
+            ACTOR_ID.set(v, m.actorId());
+            ACTOR_NAME.set(v, m.actorName());
+            ACTOR_TYPE.set(v, m.actorType().name());
+            COUNTRY.set(v, m.country());
+            SOURCE.set(v, m.source());
+            METONYM.set(v, m.metonym());
+            FORM.set(v, m.form());
+            if (ts != null) {
+                SENTIMENT.set(v, ts.score());
+                SENTIMENT_LABEL.set(v, ts.label());
+                SENTIMENT_CONFIDENCE.set(v, ts.confidence());
+            }
+            TERMS.set(v, evidence && ts != null ? ts.terms() : List.of());
+            CUES.set(v, evidence && ts != null ? cues(ts) : List.of());
+            out.add(SHAPE.row(v));
+        }
+        return out;
+    }
+
+    private static List<Double> cues(TargetSentiment ts) {
+        List<Double> out = new ArrayList<>(ts.cues().length);
+        for (double c : ts.cues()) {
+            out.add(c);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,63 @@
+package org.newsframe.annotate;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.newsframe.actors.Mention;
+import org.newsframe.pipeline.RunContext;
+import org.newsframe.schema.TableSchema;
+import org.newsframe.schema.Tables;
+import org.newsframe.sentiment.SentimentModel;
+import org.newsframe.sentiment.TargetSentiment;
+import org.newsframe.text.AnalyzedText;
+import org.newsframe.text.Sentence;
+import org.newsframe.text.SpanTokens;
+
+/**
+ * {@code sentiment}: the targeted sentiment of every mention, in its sentence, with the words of all
+ * mentions excluded from scoring → the sentiment columns of {@code mentions}. With {@code sentiment.model}
+ * the rule scorer's evidence feeds the trained model, applied in Spark ({@link #refine}).
+ */
+final class SentimentComponent extends NamedComponent {
+
+    static final String NAME = "sentiment";
+
+    SentimentComponent() {
+        super(NAME, List.of(MentionsComponent.NAME), null);
+    }
+
+    @Override
+    public void annotate(ArticleDoc doc, Extractors x) {
+        AnalyzedText text = doc.text();
+        List<Mention> ms = doc.mentions();
+        SpanTokens spans = doc.mentionTokens();
+        boolean[] covered = new boolean[text.tokens().size()];
+        for (int t = 0; t < covered.length; t++) {
+            covered[t] = spans.covered(t);
+        }
+        List<TargetSentiment> out = new ArrayList<>(ms.size());
+        for (int i = 0; i < ms.size(); i++) {
+            Sentence s = text.sentences().get(ms.get(i).sentenceIndex());
+            int first = spans.first(i);
+            int end = Math.max(spans.end(i), first + 1);
+            out.add(x.scorer().score(text, s, first, Math.min(end, s.endToken()), covered));
+        }
+        doc.sentiments(out);
+    }
+
+    @Override
+    public Dataset<Row> refine(TableSchema table, Dataset<Row> rows, RunContext ctx) {
+        String model = ctx.config().sentimentModel();
+        if (!table.equals(Tables.MENTIONS) || model.isEmpty()) {
+            return rows;
+        }
+        ctx.log("  sentiment model: " + model);
+        return SentimentModel.apply(SentimentModel.load(model), rows)
+                .withColumn("sentiment", col("model_score"))
+                .withColumn("sentiment_label", col("model_label"))
+                .withColumn("sentiment_confidence", col("model_confidence"));
+    }
+}

@@ -1,0 +1,31 @@
+package org.newsframe.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.newsframe.pipeline.RunFact;
+
+/**
+ * What ingest reports about a run: records read, articles and rejects written, rejects by reason, and
+ * whether records read = articles + rejects (the run fails when it does not).
+ */
+public record IngestFacts(long recordsRead, long articles, long rejects, Map<String, Long> rejectsByReason)
+        implements RunFact {
+
+    public IngestFacts {
+        rejectsByReason = Map.copyOf(rejectsByReason);
+    }
+
+    public boolean reconciled() {
+        return recordsRead == articles + rejects;
+    }
+
+    /** Manifest keys {@code records_read}, {@code rejects_by_reason} (sorted) and {@code reconciled}. */
+    @Override
+    public Map<String, Object> manifest() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("records_read", recordsRead);
+        m.put("rejects_by_reason", new java.util.TreeMap<>(rejectsByReason));
+        m.put("reconciled", reconciled());
+        return m;
+    }
+}

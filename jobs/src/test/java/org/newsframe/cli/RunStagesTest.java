@@ -1,0 +1,124 @@
+package org.newsframe.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsframe.Cli;
+import org.newsframe.SharedSpark;
+
+/** {@code run --stages / --from} over an existing output, and annotate components switched off. */
+class RunStagesTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final String[] CORPUS = {
+        "{\"id\": \"s1\", \"text\": \"Pakistan urged the United States to engage with the Taliban. The Taliban rejected any cooperation with Washington.\", \"published\": \"2021-10-09\"}",
+        "{\"id\": \"s2\", \"text\": \"About 2,000 families were displaced in Herat, the UN said. Pakistan and the Taliban met in Doha.\", \"published\": \"2021-10-10\"}"
+    };
+
+    private static Dataset<Row> table(Path out, String name) {
+        return SharedSpark.get().read().parquet(out.resolve(name).toString());
+    }
+
+    private static long checksum(Path out, String name) {
+        Row r = table(out, name).selectExpr("count(*) AS n", "sum(cast(hash(*) AS bigint)) AS h").first();
+        return r.getLong(0) * 31 + (r.isNullAt(1) ? 0 : r.getLong(1));
+    }
+
+    private static JsonNode manifest(Path out, String runId) throws IOException {
+        return new ObjectMapper().readTree(out.resolve("_runs/" + runId + ".json").toFile());
+    }
+
+    private static String runId(String printed) {
+        return printed.split("\\s+")[2].replace(":", "");
+    }
+
+    @Test
+    void laterStagesRerunOverTheTablesAlreadyInTheOutput() throws IOException {
+        Path out = Cli.runCorpus(tmp, CORPUS);
+        long cooc = checksum(out, "cooccurrence");
+        long sentiment = checksum(out, "actor_sentiment");
+        long mentions = checksum(out, "mentions");
+
+        Cli.Result r = Cli.run("run", "--output", out.toString(), "--stages", "actor-tables");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("(stages actor-tables)"), r.out());
+        assertTrue(r.out().contains("cooccurrence"), r.out());
+        assertFalse(r.out().contains("mentions "), "only the stage's own tables are rewritten: " + r.out());
+        assertEquals(cooc, checksum(out, "cooccurrence"), "same input tables, same output");
+        assertEquals(mentions, checksum(out, "mentions"));
+        JsonNode m = manifest(out, runId(r.out()));
+        assertEquals(List.of("actor-tables"), List.of(m.get("stages").get(0).asText()));
+        assertFalse(m.has("records_read"), "no ingest, no ingest facts");
+
+        Cli.Result from = Cli.run("run", "--output", out.toString(), "--from", "sentiment-tables");
+        assertEquals(0, from.code(), from.err());
+        assertTrue(from.out().contains("(stages sentiment-tables, displacement-events)"), from.out());
+        assertEquals(sentiment, checksum(out, "actor_sentiment"));
+    }
+
+    @Test
+    void aStageWhoseInputTablesAreMissingStopsBeforeAnyWork() {
+        Path empty = tmp.resolve("empty");
+        Cli.Result r = Cli.run("run", "--output", empty.toString(), "--stages", "actor-tables");
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains("stage actor-tables reads table mentions"), r.err());
+        assertFalse(Files.exists(empty.resolve("cooccurrence")));
+
+        Cli.Result noInput = Cli.run("run", "--output", empty.toString());
+        assertEquals(2, noInput.code());
+        assertTrue(noInput.err().contains("--input is required when the ingest stage runs"), noInput.err());
+
+        Cli.Result typo = Cli.run("run", "--output", empty.toString(), "--stages", "actors");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().contains("no stage named 'actors'"), typo.err());
+    }
+
+    @Test
+    void theFullRunReportsIngestFactsInTheManifest() throws IOException {
+        Path in = tmp.resolve("in.jsonl");
+        Files.writeString(in, String.join("\n", CORPUS) + "\n{\"id\": \"s3\"}\n");
+        Path out = tmp.resolve("out");
+        Cli.Result r = Cli.run("run", "--input", in.toString(), "--output", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("3 records read = 2 articles + 1 rejects (missing_text: 1)"), r.out());
+        JsonNode m = manifest(out, runId(r.out()));
+        assertEquals(3, m.get("records_read").asLong());
+        assertEquals(1, m.get("rejects_by_reason").get("missing_text").asLong());
+        assertTrue(m.get("reconciled").asBoolean());
+        assertEquals(5, m.get("stages").size());
+    }
+
+    @Test
+    void switchedOffComponentsWriteNoTableAndLeaveTheirColumnsNull() throws IOException {
+        Path in = tmp.resolve("in.jsonl");
+        Files.writeString(in, String.join("\n", CORPUS) + "\n");
+        Path out = tmp.resolve("out");
+        Cli.Result all = Cli.run("run", "--input", in.toString(), "--output", out.toString(),
+                "--set", "annotate.components=[mentions, figures]");
+        assertEquals(2, all.code(), "actor-tables needs article_stats: " + all.out());
+        assertTrue(all.err().contains("reads table article_stats"), all.err());
+
+        Cli.Result r = Cli.run("run", "--input", in.toString(), "--output", out.toString(), "--stages",
+                "ingest,annotate,displacement-events", "--set", "annotate.components=[mentions, figures]");
+        assertEquals(0, r.code(), r.err());
+        assertFalse(Files.exists(out.resolve("actor_relations")));
+        assertFalse(Files.exists(out.resolve("article_stats")));
+        assertTrue(table(out, "mentions").count() > 0);
+        assertEquals(0, table(out, "mentions").filter("sentiment IS NOT NULL").count());
+        assertEquals(1, table(out, "displacement").count());
+        assertEquals(1, table(out, "displacement_events").count());
+    }
+}

@@ -1,0 +1,64 @@
+package org.newsframe.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.newsframe.SharedSpark;
+
+class SentimentTablesStageTest {
+
+    private static final StructType MENTIONS = new StructType()
+            .add("article_id", DataTypes.StringType)
+            .add("pub_date", DataTypes.DateType)
+            .add("actor_id", DataTypes.StringType)
+            .add("actor_name", DataTypes.StringType)
+            .add("sentiment", DataTypes.DoubleType)
+            .add("sentiment_label", DataTypes.StringType);
+
+    private static Row m(String article, LocalDate day, String actor, Double sentiment, String label) {
+        return RowFactory.create(article, day, actor, actor.equals("TALIBAN") ? "Taliban" : "Pakistan", sentiment, label);
+    }
+
+    @Test
+    void perActorAndDayTheMeanIsOverMentionsAndTheIntervalOverArticles() {
+        SparkSession spark = SharedSpark.get();
+        SentimentTablesStage.registerIntervals(spark);
+        LocalDate d = LocalDate.of(2021, 10, 9);
+        Dataset<Row> mentions = spark.createDataFrame(List.of(
+                m("a1", d, "TALIBAN", -0.5, "negative"),
+                m("a1", d, "TALIBAN", -0.3, "negative"),
+                m("a2", d, "TALIBAN", 0.2, "positive"),
+                m("a3", d, "TALIBAN", -0.1, "neutral"),
+                m("a3", d, "TALIBAN", null, null), // sentiment component off for this one: not counted
+                m("a4", d.plusDays(1), "PAK", 0.4, "positive")), MENTIONS);
+        List<Row> rows = SentimentTablesStage.actorSentiment(mentions).orderBy("pub_date").collectAsList();
+        assertEquals(2, rows.size());
+
+        Row taliban = rows.get(0);
+        assertEquals("TALIBAN", taliban.getAs("actor_id"));
+        assertEquals("Taliban", taliban.getAs("actor_name"));
+        assertEquals(4L, (long) taliban.getAs("n_mentions"));
+        assertEquals(3L, (long) taliban.getAs("n_articles"));
+        assertEquals(-0.175, taliban.<Double>getAs("mean_sentiment"), 1e-9);
+        assertEquals(2L, (long) taliban.getAs("n_negative"));
+        assertEquals(1L, (long) taliban.getAs("n_neutral"));
+        assertEquals(1L, (long) taliban.getAs("n_positive"));
+        // article means -0.4, 0.2, -0.1: mean -0.1, sd 0.3, t(0.975, 2 df) = 4.3027 → ±0.7452
+        assertEquals(-0.8452, taliban.<Double>getAs("ci_low"), 1e-4);
+        assertEquals(0.6452, taliban.<Double>getAs("ci_high"), 1e-4);
+
+        Row pak = rows.get(1);
+        assertEquals(1L, (long) pak.getAs("n_mentions"));
+        assertEquals(0.4, pak.<Double>getAs("mean_sentiment"), 1e-9);
+        assertEquals(-1.0, pak.<Double>getAs("ci_low"), 1e-9, "one mention says nothing about the spread");
+        assertEquals(1.0, pak.<Double>getAs("ci_high"), 1e-9);
+    }
+}
