@@ -3,19 +3,21 @@ package org.newsframe.annotate;
 import java.util.List;
 import java.util.Optional;
 import org.newsframe.schema.TableSchema;
+import org.newsframe.schema.Tables;
 
 /** The declared part of a component (name, what it needs, what it fills), so a component class holds only its work. */
 abstract class NamedComponent implements AnnotateComponent {
 
     private final String name;
     private final List<String> requires;
-    private final TableSchema table;
+    /** By name: a component travels to the executors, a schema need not. */
+    private final String table;
 
     /** @param table the table it fills, or null */
     NamedComponent(String name, List<String> requires, TableSchema table) {
         this.name = name;
         this.requires = List.copyOf(requires);
-        this.table = table;
+        this.table = table == null ? null : table.name();
     }
 
     @Override
@@ -30,6 +32,6 @@ abstract class NamedComponent implements AnnotateComponent {
 
     @Override
     public final Optional<TableSchema> table() {
-        return Optional.ofNullable(table);
+        return Optional.ofNullable(table).map(Tables::byName);
     }
 }
