@@ -1,9 +1,8 @@
 package org.newsframe.actors;
 
-import org.newsframe.schema.ActorType;
-
 import java.io.Serializable;
 import java.util.List;
+import org.newsframe.schema.ActorType;
 
 /**
  * A canonical actor: stable id, display name, type, ISO 3166 alpha-3 country (null when none) and the

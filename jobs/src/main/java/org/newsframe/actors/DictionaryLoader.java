@@ -1,7 +1,5 @@
 package org.newsframe.actors;
 
-import org.newsframe.schema.ActorType;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.univocity.parsers.csv.CsvParser;
@@ -18,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.newsframe.schema.ActorType;
 
 /**
  * Reads actor dictionaries:

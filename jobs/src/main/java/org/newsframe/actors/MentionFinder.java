@@ -1,7 +1,5 @@
 package org.newsframe.actors;
 
-import org.newsframe.schema.ActorType;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsframe.schema.ActorType;
 import org.newsframe.text.AnalyzedText;
 import org.newsframe.text.Sentence;
 import org.newsframe.text.Token;

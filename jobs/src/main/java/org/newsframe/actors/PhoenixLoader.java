@@ -1,7 +1,5 @@
 package org.newsframe.actors;
 
-import org.newsframe.schema.ActorType;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.newsframe.schema.ActorType;
 
 /**
  * Reads Phoenix / PETRARCH (TABARI-format) actor dictionaries: a {@code PRIMARY_NAME_} line, {@code +SYNONYM_}

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.newsframe.schema.ActorType;
 import org.newsframe.actors.DictionaryLoader;
 import org.newsframe.actors.Mention;
+import org.newsframe.schema.ActorType;
 import org.newsframe.text.AnalyzedText;
 
 /**

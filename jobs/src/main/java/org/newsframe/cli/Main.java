@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import org.apache.spark.sql.AnalysisException;
 import org.newsframe.config.ConfigError;
 import org.newsframe.ingest.InputException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * Entry point of {@code bin/newsframe} and of {@code spark-submit --class org.newsframe.cli.Main}.

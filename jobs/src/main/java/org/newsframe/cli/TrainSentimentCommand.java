@@ -9,6 +9,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newsframe.config.NewsframeConfig;
 import org.newsframe.eval.NewsMtsc;
+import org.newsframe.eval.RegularisationSearch;
 import org.newsframe.sentiment.SentenceTargets;
 import org.newsframe.sentiment.SentimentModel;
 import org.newsframe.sentiment.TargetInput;
@@ -54,33 +55,16 @@ final class TrainSentimentCommand implements Callable<Integer> {
         List<TargetInput> inputs = NewsMtsc.read(data);
         List<String> gold = NewsMtsc.gold(inputs);
         Dataset<Row> train = SentimentModel.trainingRows(spark, NewsMtsc.score(inputs, scorer), gold);
-        double chosen = reg != null ? reg : chooseRegularisation(train, seed);
+        java.io.PrintWriter printer = spec.commandLine().getOut();
+        double chosen = reg != null ? reg : RegularisationSearch.choose(train, seed, line -> {
+            printer.println(line);
+            printer.flush();
+        });
         PipelineModel model = SentimentModel.train(train, chosen);
         spec.commandLine().getOut().printf("regularisation %.3f%n", chosen);
         SentimentModel.save(model, out);
         spec.commandLine().getOut().printf("trained on %,d targets in %.1f s, saved to %s%nuse it: --set sentiment.model=%s%n",
                 gold.size(), (System.nanoTime() - t0) / 1e9, out, out);
         return ExitCodes.OK;
-    }
-
-    /** Picks the L2 weight with the best F1-macro on a held-out 20% of the training data. */
-    private double chooseRegularisation(Dataset<Row> train, long seed) {
-        Dataset<Row>[] split = train.randomSplit(new double[] {0.8, 0.2}, seed);
-        double best = 0.1;
-        double bestF1 = -1;
-        for (double r : new double[] {0.03, 0.1, 0.3, 1.0, 3.0, 10.0}) {
-            PipelineModel m = SentimentModel.train(split[0], r);
-            org.newsframe.eval.SentimentEvaluation e = new org.newsframe.eval.SentimentEvaluation();
-            for (Row row : SentimentModel.apply(m, split[1]).select("label", "model_label").collectAsList()) {
-                e.add(org.newsframe.eval.SentimentEvaluation.LABELS.get((int) row.getDouble(0)), row.getString(1));
-            }
-            spec.commandLine().getOut().printf("  reg %.2f: held-out F1-macro %.3f%n", r, e.f1Macro());
-            spec.commandLine().getOut().flush();
-            if (e.f1Macro() > bestF1) {
-                bestF1 = e.f1Macro();
-                best = r;
-            }
-        }
-        return best;
     }
 }

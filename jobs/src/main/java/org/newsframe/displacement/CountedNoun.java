@@ -1,8 +1,8 @@
 package org.newsframe.displacement;
 
 import java.util.List;
-import org.newsframe.schema.ActorType;
 import org.newsframe.actors.Mention;
+import org.newsframe.schema.ActorType;
 import org.newsframe.text.Token;
 
 /**

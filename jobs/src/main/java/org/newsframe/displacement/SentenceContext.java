@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.newsframe.schema.ActorType;
 import org.newsframe.actors.Mention;
+import org.newsframe.schema.ActorType;
 import org.newsframe.text.Sentence;
 import org.newsframe.text.Token;
 

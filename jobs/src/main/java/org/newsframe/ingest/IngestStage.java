@@ -1,7 +1,5 @@
 package org.newsframe.ingest;
 
-import org.newsframe.config.InputFormat;
-
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.first;
@@ -30,6 +28,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
+import org.newsframe.config.InputFormat;
 import org.newsframe.config.NewsframeConfig;
 import org.newsframe.pipeline.RunContext;
 import org.newsframe.pipeline.Stage;

@@ -1,7 +1,5 @@
 package org.newsframe.ingest;
 
-import org.newsframe.config.InputFormat;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +11,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.newsframe.config.InputFormat;
 
 /**
  * Turns {@code --input} (a file, a directory, or a glob, on any Hadoop file system) into the list of

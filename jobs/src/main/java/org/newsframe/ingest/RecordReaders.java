@@ -1,13 +1,12 @@
 package org.newsframe.ingest;
 
-import org.newsframe.config.InputFormat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.newsframe.config.InputFormat;
 import org.newsframe.config.NewsframeConfig;
 
 /** Opens the reader for a file's format (Parquet is read by Spark itself, see {@link IngestStage}). */

@@ -99,9 +99,10 @@ public final class RowShape implements Serializable {
             return index;
         }
 
-        /** Sets the column's value; a {@code java.util.List} for an array column becomes the Seq Spark expects. */
+        /** Sets the column's value; a {@code java.util.List} for an array column becomes (a view as) the Seq Spark expects. */
         public void set(Object[] values, T value) {
-            values[index] = array && value instanceof List<?> l ? JavaConverters.asScalaBuffer(new ArrayList<>(l)).toSeq() : value;
+            // wraps, does not copy: the caller hands over the list
+            values[index] = array && value instanceof List<?> l ? JavaConverters.asScalaBuffer(l).toSeq() : value;
         }
     }
 

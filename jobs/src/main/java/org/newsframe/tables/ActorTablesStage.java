@@ -1,7 +1,5 @@
 package org.newsframe.tables;
 
-import org.newsframe.schema.Tables;
-
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
@@ -22,6 +20,7 @@ import org.newsframe.config.NewsframeConfig;
 import org.newsframe.pipeline.RunContext;
 import org.newsframe.pipeline.Stage;
 import org.newsframe.schema.TableSchema;
+import org.newsframe.schema.Tables;
 
 /**
  * Stage 3 (actors): {@code mentions} → {@code cooccurrence} and {@code actors}, in Spark SQL.

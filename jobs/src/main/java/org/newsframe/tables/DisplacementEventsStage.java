@@ -1,8 +1,5 @@
 package org.newsframe.tables;
 
-import org.newsframe.schema.Tables;
-
-
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,9 +18,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.newsframe.config.NewsframeConfig;
 import org.newsframe.pipeline.RunContext;
+import org.newsframe.pipeline.Stage;
 import org.newsframe.schema.RowShape;
 import org.newsframe.schema.TableSchema;
-import org.newsframe.pipeline.Stage;
+import org.newsframe.schema.Tables;
 import org.newsframe.spark.Sessions;
 import scala.Tuple2;
 

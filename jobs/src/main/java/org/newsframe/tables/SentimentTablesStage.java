@@ -1,7 +1,5 @@
 package org.newsframe.tables;
 
-import org.newsframe.schema.Tables;
-
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.col;
@@ -12,15 +10,16 @@ import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.types.DataTypes;
-import java.util.List;
 import org.newsframe.config.NewsframeConfig;
 import org.newsframe.pipeline.RunContext;
 import org.newsframe.pipeline.Stage;
 import org.newsframe.schema.TableSchema;
+import org.newsframe.schema.Tables;
 import org.newsframe.sentiment.Intervals;
 
 /**

@@ -1,7 +1,5 @@
 package org.newsframe.actors;
 
-import org.newsframe.schema.ActorType;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsframe.schema.ActorType;
 import org.newsframe.text.TextAnalyzer;
 
 class DictionaryLoaderTest {

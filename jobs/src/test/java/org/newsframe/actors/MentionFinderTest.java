@@ -1,13 +1,12 @@
 package org.newsframe.actors;
 
-import org.newsframe.schema.ActorType;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsframe.schema.ActorType;
 import org.newsframe.text.TextAnalyzer;
 
 /** Sentences written for these tests, in the shapes news uses. */

@@ -48,6 +48,14 @@ class RunStagesTest {
     @Test
     void laterStagesRerunOverTheTablesAlreadyInTheOutput() throws IOException {
         Path out = Cli.runCorpus(tmp, CORPUS);
+        Row urge = table(out, "actor_relations").filter("relation = 'URGE'").first();
+        assertEquals("PAK", urge.getAs("source_actor"));
+        assertEquals("USA", urge.getAs("target_actor"));
+        assertEquals("urged", urge.getAs("trigger"));
+        assertEquals("s1", urge.getAs("article_id"));
+        assertEquals(0, (int) urge.getAs("sentence_index"));
+        assertEquals("2021-10", urge.getAs("pub_month"));
+        assertEquals("Pakistan urged the United States to engage with the Taliban.", urge.getAs("text"));
         long cooc = checksum(out, "cooccurrence");
         long sentiment = checksum(out, "actor_sentiment");
         long mentions = checksum(out, "mentions");

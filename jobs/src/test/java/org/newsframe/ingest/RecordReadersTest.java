@@ -1,7 +1,5 @@
 package org.newsframe.ingest;
 
-import org.newsframe.config.InputFormat;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsframe.config.ConfigLoader;
+import org.newsframe.config.InputFormat;
 import org.newsframe.config.NewsframeConfig;
 
 class RecordReadersTest {

@@ -1,6 +1,5 @@
 package org.newsframe.schema;
 
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
