@@ -21,6 +21,9 @@ public final class AnnotateComponents {
 
     private AnnotateComponents() {}
 
+    /** Columns a component's rows get from their article when the stage explodes them, plus the derived partition. */
+    static final Set<String> ARTICLE_COLUMNS = Set.of("article_id", "pub_date", Tables.PUB_MONTH);
+
     private static final Map<String, Function<NewsframeConfig, AnnotateComponent>> REGISTRY = new LinkedHashMap<>();
 
     static {
@@ -30,9 +33,6 @@ public final class AnnotateComponents {
         REGISTRY.put(FiguresComponent.NAME, c -> new FiguresComponent());
         REGISTRY.put(StatsComponent.NAME, c -> new StatsComponent());
     }
-
-    /** Columns a component's rows get from their article when the stage explodes them, plus the derived partition. */
-    static final Set<String> ARTICLE_COLUMNS = Set.of("article_id", "pub_date", Tables.PUB_MONTH);
 
     /** Every component name, in run order. */
     public static List<String> names() {
@@ -69,7 +69,12 @@ public final class AnnotateComponents {
         return out;
     }
 
-    /** The tables the enabled components fill, in {@link Tables#all()} order. */
+    /** Every registered component, enabled or not, in run order. */
+    static List<AnnotateComponent> all(NewsframeConfig config) {
+        return REGISTRY.values().stream().map(f -> f.apply(config)).toList();
+    }
+
+    /** The tables the given components fill, in {@link Tables#all()} order. */
     public static List<TableSchema> tables(List<AnnotateComponent> components) {
         List<TableSchema> out = new ArrayList<>();
         for (TableSchema t : Tables.all()) {

@@ -53,6 +53,12 @@ public final class AnnotateStage implements Stage {
         return AnnotateComponents.tables(AnnotateComponents.enabled(config));
     }
 
+    /** Every component's table: one switched off has its table removed, never left from an earlier run. */
+    @Override
+    public List<TableSchema> owns(NewsframeConfig config) {
+        return AnnotateComponents.tables(AnnotateComponents.all(config));
+    }
+
     @Override
     public void run(RunContext ctx) {
         SparkSession spark = ctx.spark();

@@ -12,14 +12,15 @@ import org.newsframe.config.NewsframeConfig;
  */
 final class AnnotatorCache {
 
-    private record Key(long dictionary, NewsframeConfig.Displacement displacement) {}
+    /** The dictionary broadcast and the whole effective configuration (any extractor may read any setting). */
+    private record Key(long dictionary, String config) {}
 
     private static final ConcurrentHashMap<Key, Extractors> CACHE = new ConcurrentHashMap<>();
 
     private AnnotatorCache() {}
 
     static Extractors get(Broadcast<ActorDictionary> dictionary, NewsframeConfig config) {
-        Key key = new Key(dictionary.id(), config.displacement());
+        Key key = new Key(dictionary.id(), config.renderedJson());
         return CACHE.computeIfAbsent(key, k -> {
             if (CACHE.size() > 4) {
                 CACHE.clear(); // earlier runs' extractors in a long-lived JVM (tests, notebooks)

@@ -18,10 +18,6 @@ public final class ArticleAnnotator {
         this.components = List.copyOf(components);
     }
 
-    public List<AnnotateComponent> components() {
-        return components;
-    }
-
     /** Annotates one article; {@code pubDate} (nullable) dates year-less periods ("since 17 October"). */
     public ArticleDoc annotate(String articleId, LocalDate pubDate, String text, List<ModelChunk> chunks) {
         ArticleDoc doc = new ArticleDoc(articleId, pubDate, text, chunks);

@@ -49,8 +49,4 @@ public record Extractors(MentionFinder mentionFinder, TargetedScorer scorer, Rel
     public ArticleAnnotator annotator(NewsframeConfig config) {
         return new ArticleAnnotator(this, AnnotateComponents.enabled(config));
     }
-
-    public ActorDictionary dictionary() {
-        return mentionFinder.dictionary();
-    }
 }

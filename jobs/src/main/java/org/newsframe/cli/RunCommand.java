@@ -12,6 +12,7 @@ import org.newsframe.pipeline.Pipeline;
 import org.newsframe.pipeline.RunContext;
 import org.newsframe.pipeline.RunSummary;
 import org.newsframe.pipeline.Stage;
+import org.newsframe.pipeline.StageRegistry;
 import org.newsframe.run.Stages;
 import org.newsframe.spark.Sessions;
 import picocli.CommandLine.Command;
@@ -61,10 +62,15 @@ final class RunCommand implements Callable<Integer> {
         NewsframeConfig config = session.load(extra);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Stage> selected = Stages.registry().select(stages, from);
-        if (input == null && selected.stream().anyMatch(Stage::readsInput)) {
+        StageRegistry registry = Stages.registry();
+        List<Stage> selected = registry.select(stages, from);
+        boolean readsInput = Pipeline.readsInput(selected);
+        if (input == null && readsInput) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--input is required when the ingest stage runs (leave it out with --stages or --from)");
+        }
+        if (input != null && !readsInput) {
+            err.println("newsframe: warning: --input is ignored: no stage of this run reads it");
         }
         long t0 = System.nanoTime();
         SparkSession spark = Sessions.create(config, session.master);
@@ -72,7 +78,9 @@ final class RunCommand implements Callable<Integer> {
             err.println("newsframe: " + msg);
             err.flush();
         });
-        RunSummary summary = Pipeline.plan(selected, config, ctx.store()::exists).run(ctx);
+        Pipeline pipeline = Pipeline.plan(selected, config, ctx.store()::exists);
+        pipeline.staleAfter(registry.all(), config).forEach(w -> err.println("newsframe: warning: " + w));
+        RunSummary summary = pipeline.run(ctx);
         double secs = (System.nanoTime() - t0) / 1e9;
         out.print("newsframe run " + summary.runId());
         summary.fact(IngestFacts.class).ifPresentOrElse(

@@ -35,10 +35,6 @@ final class ArticleView {
         this.pub = pub;
     }
 
-    int tokenAtOffset(int offset) {
-        return tokenAt(tokens, offset, 0, tokens.size());
-    }
-
     Mention mention(int token) {
         int m = spans.spanAt(token);
         return m < 0 ? null : mentions.get(m);
@@ -50,11 +46,12 @@ final class ArticleView {
             countryCounts = new LinkedHashMap<>();
             // places weigh more than actors: a country after "in"/"across"/"from" or a named city or
             // province says where; "Russia said" or "Russian forces" says who
-            for (Mention m : mentions) {
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
                 if (m.country() == null || !(m.actorType() == ActorType.COUNTRY || m.actorType() == ActorType.LOCATION)) {
                     continue;
                 }
-                int t = tokenAtOffset(m.begin());
+                int t = spans.first(i);
                 boolean locative = t > 0 && Vocabulary.LOCATIVE.contains(tokens.get(t - 1).key());
                 countryCounts.merge(m.country(), locative || m.actorType() == ActorType.LOCATION ? 3 : 1, Integer::sum);
             }

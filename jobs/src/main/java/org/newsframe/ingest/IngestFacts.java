@@ -5,14 +5,14 @@ import java.util.Map;
 import org.newsframe.pipeline.RunFact;
 
 /**
- * What ingest reports about a run: records read, articles and rejects written, rejects by reason, and
+ * What ingest reports about a run: records read, articles and rejects written, rejects by reason (sorted), and
  * whether records read = articles + rejects (the run fails when it does not).
  */
 public record IngestFacts(long recordsRead, long articles, long rejects, Map<String, Long> rejectsByReason)
         implements RunFact {
 
     public IngestFacts {
-        rejectsByReason = Map.copyOf(rejectsByReason);
+        rejectsByReason = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(rejectsByReason));
     }
 
     public boolean reconciled() {
@@ -24,7 +24,7 @@ public record IngestFacts(long recordsRead, long articles, long rejects, Map<Str
     public Map<String, Object> manifest() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("records_read", recordsRead);
-        m.put("rejects_by_reason", new java.util.TreeMap<>(rejectsByReason));
+        m.put("rejects_by_reason", rejectsByReason);
         m.put("reconciled", reconciled());
         return m;
     }

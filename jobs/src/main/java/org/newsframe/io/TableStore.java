@@ -34,6 +34,7 @@ public final class TableStore {
     private final String compression;
     private final FileSystem fs;
     private final Map<String, Path> staged = new LinkedHashMap<>();
+    private final java.util.Set<String> retracted = new java.util.LinkedHashSet<>();
 
     public TableStore(SparkSession spark, String output, String runId, String compression) {
         this.spark = spark;
@@ -43,9 +44,8 @@ public final class TableStore {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         try {
             this.fs = this.output.getFileSystem(conf);
-            this.fs.mkdirs(this.output);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create output directory " + output, e);
+            throw new UncheckedIOException("cannot use output directory " + output, e);
         }
     }
 
@@ -58,6 +58,12 @@ public final class TableStore {
      * column derived as the schema declares it; returns its rows.
      */
     public long write(TableSchema table, Dataset<Row> data) {
+        table.partition().ifPresent(p -> {
+            if (!java.util.Arrays.asList(data.columns()).contains(p.dateColumn())) {
+                throw new IllegalStateException("table " + table.name() + " is missing column " + p.dateColumn()
+                        + " (its partition " + p.column() + " is derived from it)");
+            }
+        });
         Dataset<Row> withPartition = table.partition().map(p -> data.withColumn(p.column(), p.value())).orElse(data);
         Dataset<Row> shaped = withPartition.select(columnsOf(table, withPartition));
         Path path = new Path(staging, table.name());
@@ -112,9 +118,25 @@ public final class TableStore {
         return spark.read().schema(table.struct()).parquet(p.toString());
     }
 
-    /** Moves every staged table into place, replacing the previous version, and removes the staging area. */
+    /**
+     * Marks a table this run does not write but whose stage ran (an annotate component switched off): it is
+     * removed when the run publishes, so the output never holds a table older than the stage that owns it.
+     */
+    public void retract(TableSchema table) {
+        if (!staged.containsKey(table.name())) {
+            retracted.add(table.name());
+        }
+    }
+
+    /** Moves every staged table into place, replacing the previous version, removes retracted tables and the staging area. */
     public void publish() {
         try {
+            for (String name : retracted) {
+                Path target = new Path(output, name);
+                if (fs.exists(target) && !fs.rename(target, new Path(staging, "_previous_" + name))) {
+                    throw new IOException("cannot remove " + target);
+                }
+            }
             for (Map.Entry<String, Path> e : staged.entrySet()) {
                 Path target = new Path(output, e.getKey());
                 Path old = new Path(staging, "_previous_" + e.getKey());
@@ -122,16 +144,18 @@ public final class TableStore {
                     throw new IOException("cannot move aside " + target);
                 }
                 boolean moved;
+                IOException cause = null;
                 try {
                     moved = fs.rename(e.getValue(), target);
                 } catch (IOException failed) {
-                    moved = false; // the local file system throws where HDFS returns false
+                    cause = failed; // the local file system throws where HDFS returns false
+                    moved = false;
                 }
                 if (!moved) {
                     if (fs.exists(old) && !fs.exists(target)) {
                         fs.rename(old, target); // put the previous version back before failing
                     }
-                    throw new IOException("cannot publish " + e.getValue() + " to " + target);
+                    throw new IOException("cannot publish " + e.getValue() + " to " + target, cause);
                 }
             }
             fs.delete(staging, true);

@@ -30,15 +30,18 @@ public final class Pipeline {
             throw new PipelineError("no stages to run");
         }
         Set<String> written = new LinkedHashSet<>();
+        Set<String> removed = new LinkedHashSet<>(); // owned by an earlier stage of the run, not written this time
         for (Stage s : stages) {
             for (TableSchema t : s.reads()) {
-                if (!written.contains(t.name()) && !present.test(t)) {
+                if (!written.contains(t.name()) && (removed.contains(t.name()) || !present.test(t))) {
                     throw new PipelineError("stage " + s.name() + " reads table " + t.name() + ", which no earlier stage of this run writes"
-                            + " and the output does not have" + (written.isEmpty() ? "" : " (this run writes " + String.join(", ", written) + ")")
+                            + (removed.contains(t.name()) ? " (its component is switched off)" : " and the output does not have") + (written.isEmpty() ? "" : " (this run writes " + String.join(", ", written) + ")")
                             + "; run the stage that writes it first, or include it in --stages");
                 }
             }
-            s.writes(config).forEach(t -> written.add(t.name()));
+            List<TableSchema> writes = s.writes(config);
+            writes.forEach(t -> written.add(t.name()));
+            s.owns(config).stream().filter(t -> !writes.contains(t)).forEach(t -> removed.add(t.name()));
         }
         return new Pipeline(stages);
     }
@@ -47,8 +50,34 @@ public final class Pipeline {
         return stages;
     }
 
-    /** Whether a stage of this run reads {@code --input}. */
-    public boolean readsInput() {
+    /**
+     * Warnings for stages left out of this run that read a table it rewrites: their own tables stay as an
+     * earlier run wrote them, older than their inputs ({@code --from} reruns everything downstream).
+     */
+    public List<String> staleAfter(List<Stage> all, NewsframeConfig config) {
+        Set<String> rewritten = new LinkedHashSet<>();
+        stages.forEach(s -> s.writes(config).forEach(t -> rewritten.add(t.name())));
+        List<String> out = new ArrayList<>();
+        boolean after = false;
+        for (Stage s : all) {
+            if (stages.contains(s)) {
+                after = true;
+                continue;
+            }
+            if (after) {
+                List<String> reads = s.reads().stream().map(TableSchema::name).filter(rewritten::contains).toList();
+                if (!reads.isEmpty()) {
+                    out.add("stage " + s.name() + " reads " + String.join(", ", reads) + ", which this run rewrites; its tables"
+                            + " stay as an earlier run wrote them (use --from to rerun every later stage)");
+                    s.writes(config).forEach(t -> rewritten.add(t.name()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether one of these stages reads {@code --input}. */
+    public static boolean readsInput(List<Stage> stages) {
         return stages.stream().anyMatch(Stage::readsInput);
     }
 
@@ -60,6 +89,8 @@ public final class Pipeline {
                 long t0 = System.nanoTime();
                 ctx.log("stage " + stage.name() + " ...");
                 stage.run(ctx);
+                List<TableSchema> written = stage.writes(ctx.config());
+                stage.owns(ctx.config()).stream().filter(t -> !written.contains(t)).forEach(ctx.store()::retract);
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 ctx.manifest().stageMillis(stage.name(), ms);
                 names.add(stage.name());

@@ -24,6 +24,14 @@ public interface Stage {
     /** The tables this stage writes under this configuration (a switched-off component writes none). */
     List<TableSchema> writes(NewsframeConfig config);
 
+    /**
+     * Every table this stage can write under any configuration; the ones it does not write under this one
+     * (a switched-off component's) are removed from the output when the run publishes.
+     */
+    default List<TableSchema> owns(NewsframeConfig config) {
+        return writes(config);
+    }
+
     /** Whether the stage reads the run's {@code --input} (ingest does; the others read tables). */
     default boolean readsInput() {
         return false;

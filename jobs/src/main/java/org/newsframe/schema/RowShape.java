@@ -91,12 +91,9 @@ public final class RowShape implements Serializable {
             this.array = array;
         }
 
-        public String name() {
+        @Override
+        public String toString() {
             return name;
-        }
-
-        public int index() {
-            return index;
         }
 
         /** Sets the column's value; a {@code java.util.List} for an array column becomes (a view as) the Seq Spark expects. */

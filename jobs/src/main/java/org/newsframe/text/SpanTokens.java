@@ -43,7 +43,7 @@ public final class SpanTokens {
     }
 
     /** The first token that ends after {@code offset} (the token at or after it), or the token count. */
-    public static int firstEndingAfter(List<Token> tokens, int offset) {
+    private static int firstEndingAfter(List<Token> tokens, int offset) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {
@@ -77,7 +77,4 @@ public final class SpanTokens {
         return spanAt[t] >= 0;
     }
 
-    public int size() {
-        return first.length;
-    }
 }

@@ -40,7 +40,6 @@ public final class Words {
             Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
 
     /** An immutable union of word lists and extra words (repeats allowed: lists are edited by hand). */
-    @SafeVarargs
     public static Set<String> with(java.util.Collection<String> base, String... more) {
         Set<String> all = new HashSet<>(base);
         all.addAll(Arrays.asList(more));

@@ -71,6 +71,13 @@ class RunStagesTest {
         assertEquals(List.of("actor-tables"), List.of(m.get("stages").get(0).asText()));
         assertFalse(m.has("records_read"), "no ingest, no ingest facts");
 
+        Cli.Result annotate = Cli.run("run", "--output", out.toString(), "--stages", "annotate");
+        assertEquals(0, annotate.code(), annotate.err());
+        assertTrue(annotate.err().contains("warning: stage actor-tables reads mentions, article_stats, which this run rewrites"),
+                annotate.err());
+        assertTrue(annotate.err().contains("warning: stage sentiment-tables reads mentions"), annotate.err());
+        assertEquals(mentions, checksum(out, "mentions"), "same articles, same mentions");
+
         Cli.Result from = Cli.run("run", "--output", out.toString(), "--from", "sentiment-tables");
         assertEquals(0, from.code(), from.err());
         assertTrue(from.out().contains("(stages sentiment-tables, displacement-events)"), from.out());
@@ -111,9 +118,9 @@ class RunStagesTest {
 
     @Test
     void switchedOffComponentsWriteNoTableAndLeaveTheirColumnsNull() throws IOException {
+        Path out = Cli.runCorpus(tmp, CORPUS);
         Path in = tmp.resolve("in.jsonl");
-        Files.writeString(in, String.join("\n", CORPUS) + "\n");
-        Path out = tmp.resolve("out");
+        assertTrue(Files.exists(out.resolve("actor_relations")));
         Cli.Result all = Cli.run("run", "--input", in.toString(), "--output", out.toString(),
                 "--set", "annotate.components=[mentions, figures]");
         assertEquals(2, all.code(), "actor-tables needs article_stats: " + all.out());
@@ -122,8 +129,9 @@ class RunStagesTest {
         Cli.Result r = Cli.run("run", "--input", in.toString(), "--output", out.toString(), "--stages",
                 "ingest,annotate,displacement-events", "--set", "annotate.components=[mentions, figures]");
         assertEquals(0, r.code(), r.err());
-        assertFalse(Files.exists(out.resolve("actor_relations")));
+        assertFalse(Files.exists(out.resolve("actor_relations")), "the earlier run's table is removed, not left stale");
         assertFalse(Files.exists(out.resolve("article_stats")));
+        assertFalse(Files.exists(out.resolve("_staging")));
         assertTrue(table(out, "mentions").count() > 0);
         assertEquals(0, table(out, "mentions").filter("sentiment IS NOT NULL").count());
         assertEquals(1, table(out, "displacement").count());

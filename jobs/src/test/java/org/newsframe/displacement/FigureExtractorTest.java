@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newsframe.actors.DictionaryLoader;
 import org.newsframe.annotate.ArticleAnnotator;
 
 /** The figure extractor through the article annotator, as the annotate stage runs it. Texts written for these tests. */
