@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsframe.Cli;
 import org.newsframe.SharedSpark;
+import org.newsframe.io.TableChecksums;
+import org.newsframe.schema.Tables;
 
 /** {@code run --stages / --from} over an existing output, and annotate components switched off. */
 class RunStagesTest {
@@ -32,9 +34,8 @@ class RunStagesTest {
         return SharedSpark.get().read().parquet(out.resolve(name).toString());
     }
 
-    private static long checksum(Path out, String name) {
-        Row r = table(out, name).selectExpr("count(*) AS n", "sum(cast(hash(*) AS bigint)) AS h").first();
-        return r.getLong(0) * 31 + (r.isNullAt(1) ? 0 : r.getLong(1));
+    private static TableChecksums.Checksum checksum(Path out, String name) {
+        return TableChecksums.byTable(SharedSpark.get(), out.toString(), List.of(Tables.byName(name))).get(name);
     }
 
     private static JsonNode manifest(Path out, String runId) throws IOException {
@@ -56,9 +57,15 @@ class RunStagesTest {
         assertEquals(0, (int) urge.getAs("sentence_index"));
         assertEquals("2021-10", urge.getAs("pub_month"));
         assertEquals("Pakistan urged the United States to engage with the Taliban.", urge.getAs("text"));
-        long cooc = checksum(out, "cooccurrence");
-        long sentiment = checksum(out, "actor_sentiment");
-        long mentions = checksum(out, "mentions");
+        TableChecksums.Checksum cooc = checksum(out, "cooccurrence");
+        TableChecksums.Checksum sentiment = checksum(out, "actor_sentiment");
+        TableChecksums.Checksum mentions = checksum(out, "mentions");
+        assertTrue(cooc.rows() > 0 && mentions.rows() > 0);
+
+        Cli.Result printed = Cli.run("checksum", "--data", out.toString());
+        assertEquals(0, printed.code(), printed.err());
+        assertTrue(printed.out().startsWith("table,rows,checksum\narticles,2,"), printed.out());
+        assertTrue(printed.out().contains("\nmentions," + mentions.rows() + "," + mentions.checksum() + "\n"), printed.out());
 
         Cli.Result r = Cli.run("run", "--output", out.toString(), "--stages", "actor-tables");
         assertEquals(0, r.code(), r.err());
