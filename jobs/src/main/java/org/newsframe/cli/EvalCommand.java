@@ -16,6 +16,7 @@ import org.newsframe.config.NewsframeConfig;
 import org.newsframe.eval.ArticleTexts;
 import org.newsframe.eval.ConllDocuments;
 import org.newsframe.eval.DisplacementEvaluation;
+import org.newsframe.eval.LabelledSentences;
 import org.newsframe.eval.NerEvaluation;
 import org.newsframe.eval.NerModelChunks;
 import org.newsframe.eval.SentimentBenchmarks;
@@ -52,14 +53,22 @@ final class EvalCommand implements Runnable {
             description = {"Displacement figures against an IDMC-style labelled CSV (Excerpt, Displacement figure,",
                     "Reporting term, Reporting unit, Location (Country)): each excerpt through the annotate stage's",
                     "extractor; quantity exact-match, weighted F1 and accuracies of unit, term (mapped to IDMC terms)",
-                    "and country."})
+                    "and country. With --sentences, also (or only) against sentences labelled by the project",
+                    "(id TAB sentence TAB quantity|unit|term ; …): recall and precision of quantity and unit, term accuracy."})
     static final class Displacement implements Callable<Integer> {
 
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--idmc", required = true, paramLabel = "FILE", description = "IDMC labelled CSV (idmc_fully_labelled.csv).")
+        @Option(names = "--idmc", paramLabel = "FILE", description = "IDMC labelled CSV (idmc_fully_labelled.csv).")
         Path idmc;
+
+        @Option(names = "--sentences", paramLabel = "FILE",
+                description = "Labelled sentences, TSV (the project's own: jobs/src/test/resources/displacement/*.tsv). Repeatable.")
+        List<Path> sentences = new java.util.ArrayList<>();
+
+        @Option(names = "--sentence-errors", paramLabel = "FILE", description = "Write the sentences with a missed, false or wrongly termed figure (TSV).")
+        Path sentenceErrors;
 
         @Option(names = "--errors", paramLabel = "FILE", description = "Also write every excerpt whose answer differs from the label (TSV).")
         Path errors;
@@ -73,9 +82,34 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            SessionOptions.requireFile(idmc);
+            if (idmc == null && sentences.isEmpty()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --idmc or --sentences");
+            }
             NewsframeConfig config = session.load(List.of());
             PrintWriter out = spec.commandLine().getOut();
+            ArticleAnnotator annotator = Extractors.load(config).annotator(config);
+            StringBuilder sentenceErrorRows = new StringBuilder();
+            for (Path file : sentences) {
+                SessionOptions.requireFile(file);
+                List<LabelledSentences.Sentence> labelled;
+                try {
+                    labelled = LabelledSentences.read(file);
+                } catch (IllegalArgumentException e) {
+                    throw new InputException(e.getMessage());
+                }
+                LabelledSentences result = LabelledSentences.run(labelled, annotator);
+                out.print(result.report("sentences " + file));
+                sentenceErrorRows.append(result.errorsTsv());
+            }
+            if (sentenceErrors != null) {
+                Files.writeString(sentenceErrors, sentenceErrorRows.toString());
+                out.println("sentence errors: " + sentenceErrors);
+            }
+            if (idmc == null) {
+                out.flush();
+                return ExitCodes.OK;
+            }
+            SessionOptions.requireFile(idmc);
             int[] skipped = new int[1];
             List<DisplacementEvaluation.Labelled> gold;
             try {
@@ -83,7 +117,6 @@ final class EvalCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new InputException(e.getMessage());
             }
-            ArticleAnnotator annotator = Extractors.load(config).annotator(config);
             DisplacementEvaluation eval = DisplacementEvaluation.run(gold, annotator);
             out.print(eval.report(String.format("IDMC %s (%d labelled excerpts, %d rows without excerpt or figure skipped)",
                     idmc, gold.size(), skipped[0])));

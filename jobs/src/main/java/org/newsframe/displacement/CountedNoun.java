@@ -39,6 +39,11 @@ record CountedNoun(int kind, int end, String unitText, Term term, String termTex
         if (j < to && Vocabulary.CASUALTY.contains(tokens.get(j).key())) {
             return new CountedNoun(CountedNoun.OTHER, j + 1, null, null, null, null, 0); // "6 dead", "13 missing"
         }
+        if (j + 3 < to && tokens.get(j).key().equals("the") && tokens.get(j + 1).key().equals("total")) {
+            // "this brings to 95,000 the total number of people displaced"
+            j += tokens.get(j + 2).key().equals("number") && tokens.get(j + 3).key().equals("of") ? 4
+                    : tokens.get(j + 2).key().equals("of") ? 3 : 0;
+        }
         Term adjective = null;
         String adjectiveText = null;
         Mention adjectiveMention = null;
@@ -119,6 +124,10 @@ record CountedNoun(int kind, int end, String unitText, Term term, String termTex
             if (Vocabulary.MEASURES.contains(key) && !compound) {
                 return new CountedNoun(CountedNoun.OTHER, k + 1, t.text(), null, null, null, words);
             }
+            if ((key.equals("and") || key.equals("or")) && words > 0 && termNounAhead(tokens, k + 1, to)) {
+                words++; // "12,000 new and repeated displacements" (not "600 wives and children")
+                continue;
+            }
             if (!compound && (Vocabulary.NP_STOPS.contains(key) || Vocabulary.CASUALTY.contains(key)
                     || Vocabulary.HEDGES.contains(key) || t.kind() == Token.Kind.NUMBER)) {
                 break;
@@ -140,6 +149,20 @@ record CountedNoun(int kind, int end, String unitText, Term term, String termTex
             words++;
         }
         return new CountedNoun(CountedNoun.NONE, qe, null, null, null, null, words);
+    }
+
+    /** A noun that carries its term ("displacements", "IDPs", "refugees") within two words, no stop between. */
+    private static boolean termNounAhead(List<Token> tokens, int k, int to) {
+        for (int n = k; n < Math.min(to, k + 3); n++) {
+            String key = tokens.get(n).key();
+            if (Vocabulary.TERM_NOUNS.containsKey(key) && !key.equals("displaced") && !key.equals("homeless")) {
+                return true;
+            }
+            if (!tokens.get(n).isWord() || Vocabulary.NP_STOPS.contains(key)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static boolean nextIsNoun(List<Token> tokens, int k, int to) {

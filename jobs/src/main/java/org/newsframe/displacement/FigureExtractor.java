@@ -84,6 +84,7 @@ public final class FigureExtractor {
         Figure previous = null;
         CountedNoun previousHead = null;
         int previousHeadEnd = -1;
+        Pending pending = null;
         for (int k = 0; k < qs.size(); k++) {
             Quantity q = qs.get(k);
             int qs0 = spans[k][0];
@@ -91,6 +92,9 @@ public final class FigureExtractor {
             int nextQuantity = k + 1 < qs.size() ? spans[k + 1][0] : to;
             if (q.value() <= 0 || excluded(tokens, q, qs0, qe, from, to, inDate)) {
                 continue;
+            }
+            if (qe < to && (tokens.get(qe).key().equals("returns") || tokens.get(qe).key().equals("return"))) {
+                continue; // "90,000 returns will be filed": returns counted as things (tax returns), not people returning
             }
             CountedNoun head = CountedNoun.find(a, qs0, qe, to, q.vague());
             if (head.kind() == CountedNoun.OTHER) {
@@ -122,8 +126,12 @@ public final class FigureExtractor {
                 // "destroyed 500 shelters and damaged about 1,000 others": the noun of the figure before
                 head = new CountedNoun(previousHead.kind(), head.end(), head.unitText(), head.term(), head.termText(), previousHead.population(), 0);
             }
-            TermFinder.Match found = TermFinder.term(a, head, qs0, qe, from, Math.min(nextQuantity, to), k > 0 ? spans[k - 1][1] : from,
-                    previous, previousHeadEnd);
+            // a phrase right after the noun is the most specific cue: "were registered as displaced", "arrived in"
+            TermFinder.Match found = head.term() == null ? PhraseTriggers.after(a, head.end(), to, head.kind()) : null;
+            if (found == null) {
+                found = TermFinder.term(a, head, qs0, qe, from, Math.min(nextQuantity, to), k > 0 ? spans[k - 1][1] : from,
+                        previous, previousHeadEnd);
+            }
             if (found == TermFinder.CASUALTY || found == TermFinder.HEDGED) {
                 continue;
             }
@@ -131,6 +139,12 @@ public final class FigureExtractor {
                 found = new TermFinder.Match(previous.term(), previous.trigger()); // "3,000 families in Herat and 2,000 in Badghis"
             }
             if (found == null || found.term() == null) {
+                found = PhraseTriggers.after(a, head.end(), to, head.kind()); // "were staying with host families"
+            }
+            if (found == null || found.term() == null) {
+                // "2,000 families, or more than 11,000 people, were displaced": the apposition's term, when it has one
+                pending = head.unitText() != null && k + 1 < qs.size() && apposition(tokens, head.end(), nextQuantity)
+                        ? new Pending(k, q, qs0, qe, head) : null;
                 continue;
             }
             if (head.kind() == CountedNoun.HOUSING && !found.term().housing() && head.unitText() == null) {
@@ -147,12 +161,40 @@ public final class FigureExtractor {
                 periods = PeriodFinder.periods(a.text.text(), tokens, from, to, dates, a.pub);
                 ctx = new SentenceContext(a, s, gazetteer);
             }
+            if (pending != null && pending.index() == k - 1) {
+                CountedNoun ph = pending.head();
+                if (!(found.term().housing() && ph.kind() == CountedNoun.PEOPLE)) {
+                    String pUnit = ph.kind() == CountedNoun.PEOPLE ? Figure.PEOPLE : Figure.HOUSEHOLDS;
+                    out.add(figure(a, s, ctx, pending.q(), pending.qs0(), pending.qe(), ph, found, pUnit, periods));
+                }
+            }
+            pending = null;
             Figure f = figure(a, s, ctx, q, qs0, qe, head, found, unit, periods);
             out.add(f);
             previous = f;
             previousHead = head;
             previousHeadEnd = head.end();
         }
+    }
+
+    /** A counted number without a term, waiting for the term of the apposition right after it. */
+    private record Pending(int index, Quantity q, int qs0, int qe, CountedNoun head) {}
+
+    /** Only ", or", "(" and dashes between a noun and the next number: an apposition ("2,000 families, or 11,000 people"). */
+    private static boolean apposition(List<Token> tokens, int from, int next) {
+        if (next <= from || next - from > 3) {
+            return false;
+        }
+        boolean opened = false;
+        for (int t = from; t < next; t++) {
+            String key = tokens.get(t).key();
+            if (key.equals(",") || key.equals("(") || key.equals("–") || key.equals("—") || key.equals("-")) {
+                opened = true;
+            } else if (!key.equals("or") && !key.equals("i.e") && !key.equals("ie")) {
+                return false;
+            }
+        }
+        return opened;
     }
 
     private Figure figure(ArticleView a, Sentence s, SentenceContext ctx, Quantity q, int qs0, int qe, CountedNoun head,

@@ -66,9 +66,10 @@ final class TermFinder {
             if (key.equals("of") && b - 1 >= from) {
                 int e = b - 1;
                 String ev = tokens.get(e).key();
-                if (Vocabulary.NOT_OF.contains(ev)) {
+                boolean partOfAFigure = b < qs0 - 1 && Vocabulary.PARTITIVES.contains(ev) && head.unitText() != null;
+                if (Vocabulary.NOT_OF.contains(ev) && !partOfAFigure) {
                     return CASUALTY; // "a city of 170,000", "one of the two", "size of 5.2"
-                }
+                } // but "half of the 70,000 people displaced": the 70,000 are a figure
                 if (Vocabulary.EVENTS.containsKey(ev)) {
                     Term t = Vocabulary.EVENTS.get(ev);
                     if (!t.housing() || head.kind() == CountedNoun.HOUSING) {
@@ -187,7 +188,8 @@ final class TermFinder {
             if (Vocabulary.CLAUSE_STOPS.contains(key) || Vocabulary.REPORTING.contains(key) && k > start) {
                 return null;
             }
-            if (Vocabulary.HEDGES.contains(key) && !(key.equals("not") && k + 1 < end
+            boolean inNeed = (key.equals("need") || key.equals("needs")) && k > start && tokens.get(k - 1).key().equals("in");
+            if (Vocabulary.HEDGES.contains(key) && !inNeed && !(key.equals("not") && k + 1 < end
                     && tokens.get(k + 1).key().equals("only")) && PeriodFinder.month(t) == null) {
                 return HEDGED;
             }

@@ -42,14 +42,16 @@ final class Vocabulary {
             Map.entry("displaced", Term.DISPLACED), Map.entry("refugees", Term.REFUGEES),
             Map.entry("refugee", Term.REFUGEES), Map.entry("evacuees", Term.EVACUATED),
             Map.entry("returnees", Term.RETURNED), Map.entry("deportees", Term.DEPORTED),
-            Map.entry("homeless", Term.HOMELESS), Map.entry("asylum-seekers", Term.ASYLUM_SEEKERS));
+            Map.entry("homeless", Term.HOMELESS), Map.entry("asylum-seekers", Term.ASYLUM_SEEKERS),
+            Map.entry("displacements", Term.DISPLACED));
 
     /** Words that give a term wherever they stand near the number (participles, verbs, adjectives). */
     static final Map<String, Term> TRIGGERS = new HashMap<>();
 
     static {
         put(Term.DISPLACED, "displaced", "displace", "displacing", "uprooted", "displacement");
-        put(Term.FLED, "fled", "flee", "fleeing", "flees", "escaped", "escaping");
+        put(Term.FLED, "fled", "flee", "fleeing", "flees", "escaped", "escaping",
+                "ee", "eeing"); // "flee" with its fl ligature lost in PDF extraction ("forced to  ee")
         put(Term.EVACUATED, "evacuated", "evacuate", "evacuating", "evacuation", "evacuations", "evacuees");
         put(Term.REFUGEES, "refugees", "refugee");
         put(Term.RETURNED, "returned", "return", "returning", "returns", "returnees", "repatriated",
@@ -126,6 +128,9 @@ final class Vocabulary {
     static final Set<String> OTHER_EVENTS = set("joined", "recruited", "enlisted", "surrendered", "voted",
             "protested", "attended", "rallied", "demonstrated", "marched", "trained", "graduated", "vaccinated",
             "treated", "fed", "registered", "employed");
+
+    /** Nouns of a part: before "of the N people" the N is still a figure ("half of the 70,000 people displaced"). */
+    static final Set<String> PARTITIVES = set("half", "one", "share", "percent", "cent", "third", "quarter", "most", "many", "some");
 
     /** Nouns before "of" that make the number something else: "a city of 170,000", "one of the two". */
     static final Set<String> NOT_OF = set("city", "town", "village", "population", "size", "one", "capacity",
@@ -281,7 +286,7 @@ final class Vocabulary {
     static final Set<String> FORCING = set("forced", "forcing", "forces", "force", "driven", "drove", "driving");
 
     /** "forced … to flee / leave / abandon". */
-    static final Set<String> FLEE_VERBS = set("flee", "leave", "abandon");
+    static final Set<String> FLEE_VERBS = set("flee", "leave", "abandon", "ee");
 
     /** Causative verbs of an evacuation order before the number: "urged 87,327 residents to take shelter". */
     static final Set<String> URGING = set("urged", "urging", "ordered", "ordering", "asked", "advised", "told", "instructed");
@@ -293,7 +298,7 @@ final class Vocabulary {
     static final Set<String> FORCED = set("forced", "forcing", "force", "forces");
 
     /** "forced to flee / leave / abandon / evacuate". */
-    static final Set<String> FORCED_TO = set("flee", "leave", "abandon", "evacuate");
+    static final Set<String> FORCED_TO = set("flee", "leave", "abandon", "evacuate", "ee");
 
     /** "driven from", "pushed out". */
     static final Set<String> DRIVEN = set("driven", "drove", "pushed", "chased");

@@ -75,4 +75,21 @@ class EvalCommandTest {
         assertTrue(err.contains("At least 60 homes"), "no country in the excerpt: " + err);
         assertEquals(3, Cli.run("eval", "displacement", "--idmc", tmp.resolve("missing.csv").toString()).code());
     }
+
+    @Test
+    void evalDisplacementScoresLabelledSentences() throws IOException {
+        Path tsv = tmp.resolve("s.tsv");
+        Files.writeString(tsv, "s1\tSome 3,000 people were registered as displaced.\t3000|people|displaced\n"
+                + "s2\tThe company earned 40 million dollars.\t\n"
+                + "s3\tAbout 700 families fled.\t700|households|fled ; 3500|people|fled\n");
+        Path errors = tmp.resolve("sentence-errors.tsv");
+        Cli.Result r = Cli.run("eval", "displacement", "--sentences", tsv.toString(), "--sentence-errors", errors.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("sentences 3 (1 without a figure), gold figures 3"), r.out());
+        assertTrue(r.out().contains("recall 0.667 (2 of 3), precision 1.000 (0 false figures, 0 on the negatives)"), r.out());
+        assertTrue(Files.readString(errors).contains("s3\t[3500|people|fled]"), Files.readString(errors));
+        assertEquals(2, Cli.run("eval", "displacement").code(), "--idmc or --sentences");
+        Files.writeString(tsv, "one column only, no tab\n");
+        assertEquals(3, Cli.run("eval", "displacement", "--sentences", tsv.toString()).code());
+    }
 }

@@ -56,6 +56,23 @@ class FigureExtractorTest {
             "Authorities said 628,000 relocated and 9.9 million people were affected.|628000 people relocated",
             "Another 2,000 people remain stranded on the highway.|2000 people stranded",
             "2,759 persons (around 460 families) became homeless.|2759 people homeless; 460 households homeless",
+            // displacement nouns, stock phrasing, phrases after the noun, appositions, lost ligatures
+            "The monitoring centre logged 7,700 new displacements in the east.|7700 people displaced",
+            "Conflict displacements stood at 21,000 by June.|21000 people displaced",
+            "Officials said 3,100 people had been registered as displaced at the stadium.|3100 people displaced",
+            "That brings to 41,000 the total of people displaced by the eruption.|41000 people displaced",
+            "Some 90,000 IDPs remain in need of shelter.|90000 people displaced",
+            "Roughly 1,300 families, or about 7,800 people, were evacuated.|1300 households evacuated; 7800 people evacuated",
+            "Nearly 400 households (some 2,000 people) arrived at the transit site.|400 households displaced; 2000 people displaced",
+            "About 2,500 people are staying with relatives in Goma.|2500 people sheltered",
+            "Some 860 people remained in 12 relief camps on Monday.|860 people sheltered",
+            "Over 6,000 people crossed the border into the neighbouring country.|6000 people fled",
+            "An estimated 1,500 villagers sought refuge in the forest.|1500 people fled",
+            "Half of the 12,000 people displaced last year have gone home.|12000 people displaced",
+            "The storms forced 2,300 people to  ee their villages.|2300 people fled",
+            // numbers that still are no figure
+            "The IRS expects 90,000 returns to be filed electronically.|none",
+            "Some 600 wives and children moved into the hostels.|none",
             // not displacement
             "The war cost the country billions of dollars.|none",
             "Troops ended a 20-year military presence.|none",
