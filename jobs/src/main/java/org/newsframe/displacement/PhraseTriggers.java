@@ -20,7 +20,10 @@ final class PhraseTriggers {
     /** Which counted nouns a trigger applies to. */
     enum AppliesTo { PEOPLE, HOUSEHOLDS, ANY }
 
-    /** A phrase: alternatives per position (token keys; {@code #} is any number), the term it gives, and the nouns it applies to. */
+    /**
+     * A phrase: alternatives per position (token keys; {@code #} is any number, {@code ^} any capitalised word),
+     * the term it gives, and the nouns it applies to.
+     */
     record Trigger(List<Set<String>> words, Term term, AppliesTo appliesTo) {
         static Trigger of(Term term, AppliesTo to, String... positions) {
             return new Trigger(java.util.Arrays.stream(positions).map(p -> Set.of(p.split("\\|"))).toList(), term, to);
@@ -42,6 +45,10 @@ final class PhraseTriggers {
             Trigger.of(Term.SHELTERED, AppliesTo.ANY, "sought|seeking|seek|seeks|found|finding|took|taken|taking", "shelter"),
             Trigger.of(Term.FLED, AppliesTo.ANY, "sought|seeking|seek|seeks|found|finding", "refuge|safety"),
             Trigger.of(Term.FLED, AppliesTo.ANY, "crossed|crossing|cross", "into|over"),
+            // into a named place or over the border, never "poured into the streets"
+            Trigger.of(Term.FLED, AppliesTo.ANY, "poured|pouring|streamed|streaming|flooded|flocked|surged", "into", "^"),
+            Trigger.of(Term.FLED, AppliesTo.ANY, "poured|pouring|streamed|streaming|flooded|flocked|surged", "across|over", "the", "border|frontier"),
+            Trigger.of(Term.SHELTERED, AppliesTo.ANY, "spent|spending|spend", "the", "night|nights|weekend", "in|at"),
             Trigger.of(Term.FLED, AppliesTo.ANY, "crossed|crossing|cross", "the", "border|frontier"),
             Trigger.of(Term.DEPORTED, AppliesTo.ANY, "pushed|forced|sent|driven", "back|over|across", "the", "border|frontier"),
             Trigger.of(Term.DEPORTED, AppliesTo.ANY, "pushed|sent", "back"),
@@ -109,7 +116,8 @@ final class PhraseTriggers {
         for (int i = 0; i < t.words().size(); i++) {
             Set<String> alternatives = t.words().get(i);
             Token token = tokens.get(k + i);
-            if (!alternatives.contains(token.key()) && !(alternatives.contains("#") && token.kind() == Token.Kind.NUMBER)) {
+            if (!alternatives.contains(token.key()) && !(alternatives.contains("#") && token.kind() == Token.Kind.NUMBER)
+                    && !(alternatives.contains("^") && token.isWord() && token.capitalized())) {
                 return false;
             }
         }
