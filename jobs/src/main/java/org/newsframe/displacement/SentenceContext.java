@@ -99,7 +99,7 @@ final class SentenceContext {
                 verbs.add(t);
             }
         }
-        List<Object[]> found = new ArrayList<>();
+        List<Located> found = new ArrayList<>();
         for (Gazetteer.Match g : gazetteer.match(tokens, s.firstToken(), s.endToken())) {
             Mention m = a.mention(g.firstToken());
             if (m != null && m.actorType() != ActorType.LOCATION && !Mention.HEURISTIC.equals(m.source())) {
@@ -116,7 +116,7 @@ final class SentenceContext {
                     && !kindAgrees(g.places(), tokens.get(g.endToken()).key())) {
                 continue; // "Lyon County" is not Lyon, France
             }
-            found.add(new Object[] {new int[] {g.firstToken(), g.endToken(), destination(tokens, g.firstToken(), s)}, picked});
+            found.add(new Located(new int[] {g.firstToken(), g.endToken(), destination(tokens, g.firstToken(), s)}, picked));
         }
         int lastMention = -1;
         for (int t = s.firstToken(); t < s.endToken(); t++) {
@@ -138,18 +138,20 @@ final class SentenceContext {
                 continue; // a dateline ("BEIRUT — ...") says where the reporter is
             }
             if (m.actorType() == ActorType.LOCATION) {
-                found.add(new Object[] {span, new Place(m.text(), m.country(), Place.CITY, "city", null)});
+                found.add(new Located(span, new Place(m.text(), m.country(), Place.CITY, "city", null)));
             } else if (m.actorType() == ActorType.COUNTRY && !m.metonym()) {
-                found.add(new Object[] {span, new Place(m.actorName(), m.country(), Place.COUNTRY, "country", null)});
+                found.add(new Located(span, new Place(m.actorName(), m.country(), Place.COUNTRY, "country", null)));
             }
         }
-        found.sort(Comparator.comparingInt(o -> ((int[]) o[0])[0]));
-        for (Object[] o : found) {
-            Place p = (Place) o[1];
-            spansByLevel.get(p.level() - 1).add((int[]) o[0]);
-            placesByLevel.get(p.level() - 1).add(p);
+        found.sort(Comparator.comparingInt(o -> o.span()[0]));
+        for (Located o : found) {
+            spansByLevel.get(o.place().level() - 1).add(o.span());
+            placesByLevel.get(o.place().level() - 1).add(o.place());
         }
     }
+
+    /** A place the sentence names: tokens [span[0], span[1]), span[2] = 1 when it is a destination; the place. */
+    private record Located(int[] span, Place place) {}
 
     /** 1 when the place follows "to", "into" or "towards" (where people went), else 0. */
     static int destination(List<Token> tokens, int first, Sentence s) {
