@@ -128,6 +128,9 @@ public final class FigureExtractor {
             }
             // a phrase right after the noun is the most specific cue: "were registered as displaced", "arrived in"
             TermFinder.Match found = head.term() == null ? PhraseTriggers.after(a, head.end(), to, head.kind()) : null;
+            if (found != null && PhraseTriggers.hedgedBefore(tokens, qs0, k > 0 ? spans[k - 1][1] : from)) {
+                found = null; // "officials expected 3,000 people to arrive in the camps": the term finder says hedged
+            }
             if (found == null) {
                 found = TermFinder.term(a, head, qs0, qe, from, Math.min(nextQuantity, to), k > 0 ? spans[k - 1][1] : from,
                         previous, previousHeadEnd);

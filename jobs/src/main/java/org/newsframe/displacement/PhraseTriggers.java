@@ -103,6 +103,17 @@ final class PhraseTriggers {
         return null;
     }
 
+    /** A hedge in the four words before the number ("expected 3,000 people to arrive"): the phrase is a projection. */
+    static boolean hedgedBefore(List<Token> tokens, int qs0, int from) {
+        for (int k = qs0 - 1; k >= Math.max(from, qs0 - 4); k--) {
+            String key = tokens.get(k).key();
+            if (Vocabulary.HEDGES.contains(key) || key.equals("expect") || key.equals("expects")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean applies(Trigger t, int kind) {
         return t.appliesTo() == AppliesTo.ANY
                 || t.appliesTo() == AppliesTo.PEOPLE && kind == CountedNoun.PEOPLE

@@ -73,6 +73,8 @@ class FigureExtractorTest {
             // numbers that still are no figure
             "The IRS expects 90,000 returns to be filed electronically.|none",
             "Some 600 wives and children moved into the hostels.|none",
+            "Officials expected 3,000 people to arrive in the camps by Friday.|none",
+            "Thousands of fans poured into the streets after the match.|none",
             // not displacement
             "The war cost the country billions of dollars.|none",
             "Troops ended a 20-year military presence.|none",
