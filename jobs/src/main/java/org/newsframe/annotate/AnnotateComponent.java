@@ -23,14 +23,10 @@ public interface AnnotateComponent extends Serializable {
     String name();
 
     /** Components that must run before this one (and be enabled with it). */
-    default List<String> requires() {
-        return List.of();
-    }
+    List<String> requires();
 
     /** The table whose rows this component emits, if any. */
-    default Optional<TableSchema> table() {
-        return Optional.empty();
-    }
+    Optional<TableSchema> table();
 
     /**
      * The row type of {@link #rows}: the table's columns without those the stage adds from the article

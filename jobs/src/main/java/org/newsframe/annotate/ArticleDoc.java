@@ -36,7 +36,6 @@ public final class ArticleDoc {
         this.pubDate = pubDate;
         this.text = TextAnalyzer.analyze(text);
         this.chunks = chunks == null ? List.of() : List.copyOf(chunks);
-        this.mentionTokens = SpanTokens.of(this.text.tokens(), List.of());
     }
 
     public String articleId() {
@@ -62,6 +61,9 @@ public final class ArticleDoc {
 
     /** The tokens each mention covers, and the mention covering each token. */
     public SpanTokens mentionTokens() {
+        if (mentionTokens == null) {
+            mentionTokens = SpanTokens.of(text.tokens(), mentions); // no mentions yet: no token is covered
+        }
         return mentionTokens;
     }
 

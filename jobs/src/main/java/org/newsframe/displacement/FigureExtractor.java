@@ -126,23 +126,13 @@ public final class FigureExtractor {
                 // "destroyed 500 shelters and damaged about 1,000 others": the noun of the figure before
                 head = new CountedNoun(previousHead.kind(), head.end(), head.unitText(), head.term(), head.termText(), previousHead.population(), 0);
             }
-            // a phrase right after the noun is the most specific cue: "were registered as displaced", "arrived in"
-            TermFinder.Match found = head.term() == null ? PhraseTriggers.after(a, head.end(), to, head.kind()) : null;
-            if (found != null && PhraseTriggers.hedgedBefore(tokens, qs0, k > 0 ? spans[k - 1][1] : from)) {
-                found = null; // "officials expected 3,000 people to arrive in the camps": the term finder says hedged
-            }
-            if (found == null) {
-                found = TermFinder.term(a, head, qs0, qe, from, Math.min(nextQuantity, to), k > 0 ? spans[k - 1][1] : from,
-                        previous, previousHeadEnd);
-            }
+            TermFinder.Match found = TermFinder.term(a, head, qs0, qe, from, Math.min(nextQuantity, to),
+                    k > 0 ? spans[k - 1][1] : from, previous, previousHeadEnd);
             if (found == TermFinder.CASUALTY || found == TermFinder.HEDGED) {
                 continue;
             }
             if (found == null && head.unitText() == null && previous != null && TermFinder.ownsNoVerb(tokens, head.end(), to)) {
                 found = new TermFinder.Match(previous.term(), previous.trigger()); // "3,000 families in Herat and 2,000 in Badghis"
-            }
-            if (found == null || found.term() == null) {
-                found = PhraseTriggers.after(a, head.end(), to, head.kind()); // "were staying with host families"
             }
             if (found == null || found.term() == null) {
                 // "2,000 families, or more than 11,000 people, were displaced": the apposition's term, when it has one

@@ -91,7 +91,9 @@ final class PhraseTriggers {
             }
             for (Trigger t : TRIGGERS) {
                 if (applies(t, kind) && matches(tokens, k, to, t)) {
-                    return new TermFinder.Match(t.term(), ArticleView.text(a, k, k + t.words().size()));
+                    int end = k + t.words().size();
+                    // "hundreds living in camps … have joined the group": the clause is about another event
+                    return otherEventAfter(tokens, end, to) ? null : new TermFinder.Match(t.term(), ArticleView.text(a, k, end));
                 }
             }
             if (!BETWEEN.contains(key)) {
@@ -103,11 +105,16 @@ final class PhraseTriggers {
         return null;
     }
 
-    /** A hedge in the four words before the number ("expected 3,000 people to arrive"): the phrase is a projection. */
-    static boolean hedgedBefore(List<Token> tokens, int qs0, int from) {
-        for (int k = qs0 - 1; k >= Math.max(from, qs0 - 4); k--) {
+    /** A word of another event (joined, protested, voted…) later in the clause. */
+    private static boolean otherEventAfter(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
             String key = tokens.get(k).key();
-            if (Vocabulary.HEDGES.contains(key) || key.equals("expect") || key.equals("expects")) {
+            int at = k;
+            if (key.equals(";") || Vocabulary.CLAUSE_STOPS.contains(key)) {
+                return false;
+            }
+            if (Vocabulary.OTHER_EVENTS.contains(key)
+                    && TRIGGERS.stream().noneMatch(t -> matches(tokens, at, to, t))) { // "and registered as displaced" is no other event
                 return true;
             }
         }

@@ -50,6 +50,10 @@ final class TermFinder {
         while (b >= Math.max(from, previousEnd) && Vocabulary.DETERMINERS.contains(tokens.get(b).key())) {
             b--;
         }
+        // a phrase right after a noun without a term is the most specific cue after it ("were registered as
+        // displaced", "staying in emergency shelters"); it applies once nothing before the number rules it out
+        Match phrase = head.term() != null ? null : PhraseTriggers.after(a, head.end(),
+                a.text.sentences().get(a.text.sentenceAt(tokens.get(qs0).begin())).endToken(), head.kind());
         Match causative = null;
         if (b >= from && b >= previousEnd) {
             String key = tokens.get(b).key();
@@ -59,7 +63,7 @@ final class TermFinder {
                         return CASUALTY; // "killed 14 people including three children fleeing"
                     }
                 }
-                if (previous != null && !key.equals("included")) {
+                if (previous != null && !key.equals("included") && phrase == null) {
                     return new Match(previous.term(), previous.trigger()); // "104,000 returned, including 46,000 IDPs"
                 }
             }
@@ -119,6 +123,9 @@ final class TermFinder {
             if (key.equals(",")) {
                 break;
             }
+        }
+        if (phrase != null) {
+            return phrase; // past the checks before the number: casualties, hedges, sizes
         }
         Match after = termAfter(a, head, head.end(), limit, causative == null ? null : tokens.get(b).key());
         if (after == CASUALTY || after == HEDGED) {

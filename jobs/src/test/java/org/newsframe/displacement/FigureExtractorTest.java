@@ -75,6 +75,8 @@ class FigureExtractorTest {
             "Some 600 wives and children moved into the hostels.|none",
             "Officials expected 3,000 people to arrive in the camps by Friday.|none",
             "Thousands of fans poured into the streets after the match.|none",
+            "Hundreds living in camps near the border have joined the armed group.|none",
+            "At the peak almost 3,000 were staying in temporary accommodation.|3000 people sheltered",
             // not displacement
             "The war cost the country billions of dollars.|none",
             "Troops ended a 20-year military presence.|none",
