@@ -3,8 +3,10 @@ package org.newsframe.annotate;
 import org.newsframe.actors.ActorDictionary;
 import org.newsframe.actors.Dictionaries;
 import org.newsframe.actors.MentionFinder;
+import org.newsframe.config.ConfigError;
 import org.newsframe.config.NewsframeConfig;
 import org.newsframe.displacement.FigureExtractor;
+import org.newsframe.displacement.FigureModel;
 import org.newsframe.displacement.Gazetteer;
 import org.newsframe.displacement.HouseholdSizes;
 import org.newsframe.sentiment.Lexicon;
@@ -27,7 +29,24 @@ public record Extractors(MentionFinder mentionFinder, TargetedScorer scorer, Rel
     public static Extractors of(ActorDictionary dictionary, NewsframeConfig config) {
         return new Extractors(new MentionFinder(dictionary, Gazetteer.get()),
                 new TargetedScorer(Lexicon.get(), RelationLexicon.get()), new RelationExtractor(RelationLexicon.get()),
-                new FigureExtractor(Gazetteer.get(), HouseholdSizes.of(config.displacement())));
+                new FigureExtractor(Gazetteer.get(), HouseholdSizes.of(config.displacement()),
+                        figureModel(config.displacement().model())));
+    }
+
+    /** The configured figure model: {@code builtin} (shipped), {@code rules} (none) or a file train-figures wrote. */
+    public static FigureModel figureModel(String setting) {
+        if (setting.equals("rules")) {
+            return null;
+        }
+        if (setting.equals("builtin")) {
+            return FigureModel.builtin();
+        }
+        org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(setting);
+        try (java.io.InputStream in = path.getFileSystem(new org.apache.hadoop.conf.Configuration()).open(path)) {
+            return FigureModel.read(in);
+        } catch (java.io.IOException e) {
+            throw new ConfigError("newsframe.displacement.model: cannot read the figure model " + setting + ": " + e.getMessage());
+        }
     }
 
     /** Loads the configured dictionary (local or Hadoop paths) and builds the extractors over it. */

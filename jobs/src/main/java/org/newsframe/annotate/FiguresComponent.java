@@ -47,6 +47,9 @@ final class FiguresComponent extends NamedComponent {
     private static final RowShape.Field<LocalDate> PERIOD_END = ROW.field("period_end", LocalDate.class);
     private static final RowShape.Field<String> SOURCE = ROW.field("source", String.class);
     private static final RowShape.Field<String> SOURCE_ACTOR_ID = ROW.field("source_actor_id", String.class);
+    private static final RowShape.Field<Boolean> PROJECTED = ROW.field("projected", Boolean.class);
+    private static final RowShape.Field<String> DECISION = ROW.field("decision", String.class);
+    private static final RowShape.Field<Double> MODEL_SCORE = ROW.field("model_score", Double.class);
     private static final RowShape SHAPE = ROW.build();
 
     FiguresComponent() {
@@ -100,6 +103,9 @@ final class FiguresComponent extends NamedComponent {
         PERIOD_END.set(v, f.periodEnd());
         SOURCE.set(v, f.source());
         SOURCE_ACTOR_ID.set(v, f.sourceActor());
+        PROJECTED.set(v, f.projected());
+        DECISION.set(v, f.decision());
+        MODEL_SCORE.set(v, f.score());
         return SHAPE.row(v);
     }
 }

@@ -62,7 +62,7 @@ public record NewsframeConfig(
      * and how displacement_events groups reports of one figure.
      */
     public record Displacement(double householdSizeDefault, Map<String, Double> householdSizes,
-                               double eventQuantityTolerance, int eventWindowDays) implements Serializable {
+                               double eventQuantityTolerance, int eventWindowDays, String model) implements Serializable {
         public Displacement {
             householdSizes = Map.copyOf(householdSizes);
         }
@@ -130,7 +130,10 @@ public record NewsframeConfig(
             throw new ConfigError("newsframe.displacement.events.quantity-tolerance must be below 1, got " + tolerance);
         }
         Displacement displacement = new Displacement(positiveDouble(d, "household-size.default"), sizes, tolerance,
-                positive(d, "events.window-days"));
+                positive(d, "events.window-days"), d.getString("model").strip());
+        if (displacement.model().isEmpty()) {
+            throw new ConfigError("newsframe.displacement.model is empty: `builtin`, `rules` or a path to a figure model");
+        }
 
         Map<String, String> spark = new TreeMap<>();
         if (c.hasPath("spark")) {

@@ -39,10 +39,18 @@ public final class FigureExtractor {
 
     private final Gazetteer gazetteer;
     private final HouseholdSizes households;
+    private final FigureModel model;
 
+    /** Rules only. */
     public FigureExtractor(Gazetteer gazetteer, HouseholdSizes households) {
+        this(gazetteer, households, null);
+    }
+
+    /** Rules, then {@code model} (null: none) over the counts of people the rules left. */
+    public FigureExtractor(Gazetteer gazetteer, HouseholdSizes households, FigureModel model) {
         this.gazetteer = gazetteer;
         this.households = households;
+        this.model = model;
     }
 
     /** The figures of one article, in text order. {@code mentions} are the annotate stage's actor mentions. */
@@ -53,18 +61,179 @@ public final class FigureExtractor {
 
     /** The figures of one article; {@code mentions} in text order, {@code spans} their tokens. */
     public List<Figure> extract(AnalyzedText text, List<Mention> mentions, SpanTokens spans, LocalDate pubDate) {
+        return run(text, mentions, spans, pubDate, null);
+    }
+
+    /**
+     * The candidates of an article for the figure model: every count of people or households in a sentence
+     * that speaks of displacement which the rules did not keep (what {@code train-figures} labels).
+     */
+    public List<Candidate> candidates(AnalyzedText text, List<Mention> mentions, LocalDate pubDate) {
+        List<Mention> ordered = mentions.stream().sorted(java.util.Comparator.comparingInt(Mention::begin)).toList();
+        List<Candidate> sink = new ArrayList<>();
+        run(text, ordered, SpanTokens.of(text.tokens(), ordered), pubDate, sink);
+        return sink;
+    }
+
+    private List<Figure> run(AnalyzedText text, List<Mention> mentions, SpanTokens spans, LocalDate pubDate, List<Candidate> sink) {
         ArticleView a = new ArticleView(text, mentions, spans, pubDate, gazetteer);
         List<Figure> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             List<Quantity> qs = NumberParser.parse(text.text(), text.tokens(), s.firstToken(), s.endToken());
             if (!qs.isEmpty()) {
-                sentence(a, s, qs, out);
+                int first = out.size();
+                RuleOutcome[] outcome = new RuleOutcome[qs.size()];
+                CountedNoun[] heads = new CountedNoun[qs.size()];
+                int[][] spansOf = sentence(a, s, qs, out, outcome, heads);
+                beyondRules(a, s, qs, spansOf, outcome, heads, out, sink);
+                out.subList(first, out.size()).sort(java.util.Comparator.comparingInt(Figure::begin));
             }
         }
         return out;
     }
 
-    private void sentence(ArticleView a, Sentence s, List<Quantity> qs, List<Figure> out) {
+    /**
+     * The numbers the rules above did not keep, in a sentence with a displacement word: a count in an
+     * apposition to a figure takes its term ("the displacement of 2,200 individuals (440 households)"); a
+     * count after a label that names its term is a figure ("Total displaced: 34,210 individuals", "Houses
+     * destroyed: 214"); a hedged count with a term is a projection; any other count of people or households
+     * is a candidate, kept when the figure model says so (or, for training, handed to {@code sink}).
+     */
+    private void beyondRules(ArticleView a, Sentence s, List<Quantity> qs, int[][] spans, RuleOutcome[] outcome,
+                             CountedNoun[] heads, List<Figure> out, List<Candidate> sink) {
+        List<Token> tokens = a.tokens;
+        int from = s.firstToken();
+        int to = s.endToken();
+        if (!TermPicker.anyCue(tokens, from, to)) {
+            return;
+        }
+        List<Period> periods = null;
+        SentenceContext ctx = null;
+        int previousFigureEnd = -1;
+        for (int k = 0; k < qs.size(); k++) {
+            if (outcome[k] == RuleOutcome.FIGURE) {
+                previousFigureEnd = spans[k][1];
+            }
+            if (outcome[k] == RuleOutcome.FIGURE || outcome[k] == RuleOutcome.EXCLUDED || heads[k] == null) {
+                continue;
+            }
+            Quantity q = qs.get(k);
+            int qs0 = spans[k][0];
+            int qe = spans[k][1];
+            CountedNoun head = heads[k];
+            String unit = head.kind() == CountedNoun.HOUSEHOLDS || head.kind() == CountedNoun.HOUSING
+                    ? Figure.HOUSEHOLDS : Figure.PEOPLE;
+            Figure before = k > 0 && outcome[k - 1] == RuleOutcome.FIGURE ? figureAt(out, qs.get(k - 1).begin()) : null;
+            TermFinder.Match ruled = null;
+            if (before != null && head.unitText() != null && apposition(tokens, heads[k - 1].end(), qs0)
+                    && (!before.term().housing() || head.kind() == CountedNoun.HOUSING)) {
+                ruled = new TermFinder.Match(before.term(), before.trigger());
+            } else if (outcome[k] == RuleOutcome.NO_TERM || outcome[k] == RuleOutcome.NO_NOUN) {
+                TermPicker.Label label = TermPicker.label(tokens, qs0, from);
+                if (label != null) {
+                    ruled = new TermFinder.Match(label.term(), label.trigger());
+                    if (head.unitText() == null && label.kind() != CountedNoun.NONE) {
+                        head = new CountedNoun(label.kind(), head.end(), null, null, null, null, 0);
+                    }
+                    unit = head.kind() == CountedNoun.HOUSEHOLDS || head.kind() == CountedNoun.HOUSING ? Figure.HOUSEHOLDS : Figure.PEOPLE;
+                    if (label.term().housing() != (head.kind() == CountedNoun.HOUSING)) {
+                        ruled = null;
+                    }
+                }
+            }
+            if (ruled != null) {
+                if (periods == null) {
+                    periods = PeriodFinder.periods(a.text.text(), tokens, from, to,
+                            PeriodFinder.dates(tokens, from, to, a.pub), a.pub);
+                    ctx = new SentenceContext(a, s, gazetteer);
+                }
+                out.add(figure(a, s, ctx, q, qs0, qe, head, ruled, unit, periods, false, Figure.RULES, null));
+                outcome[k] = RuleOutcome.FIGURE;
+                previousFigureEnd = qe;
+                continue;
+            }
+            String hedge = outcome[k] == RuleOutcome.HEDGED ? TermPicker.projection(tokens, qs0, head.end(), from, to) : null;
+            boolean projected = hedge != null;
+            List<String> features = null;
+            double p = 0;
+            if (!projected && (model == null && sink == null || !modelDecides(outcome[k], head, tokens, to))) {
+                continue;
+            }
+            if (!projected) {
+                features = CandidateFeatures.of(tokens, from, to, qs0, qe, q, head, outcome[k], previousFigureEnd);
+                if (sink != null) {
+                    sink.add(new Candidate(s.index(), q.begin(), q.end(), q.value(), unit, outcome[k], features));
+                    continue;
+                }
+                p = model.probability(features);
+                if (!model.accepts(p)) {
+                    continue;
+                }
+            } else if (sink != null) {
+                continue;
+            }
+            TermPicker.Pick pick = TermPicker.pick(a, head, qs0, from, to);
+            if (pick == null) {
+                continue;
+            }
+            if (periods == null) {
+                periods = PeriodFinder.periods(a.text.text(), tokens, from, to,
+                        PeriodFinder.dates(tokens, from, to, a.pub), a.pub);
+                ctx = new SentenceContext(a, s, gazetteer);
+            }
+            TermFinder.Match found = new TermFinder.Match(pick.term(), projected ? hedge + " … " + pick.trigger() : pick.trigger());
+            out.add(figure(a, s, ctx, q, qs0, qe, head, found, unit, periods, projected,
+                    projected ? Figure.RULES : Figure.MODEL, projected ? null : p));
+            if (!projected) {
+                previousFigureEnd = qe;
+            }
+        }
+    }
+
+    /**
+     * The candidates the figure model decides: a number with its counted noun written out (people,
+     * households, homes) for which the rules found no term, or a term that does not fit the noun. A
+     * casualty, a population size, another event, a hedge, a bare number or a noun that counts something else
+     * stays the rules' verdict: read on fakes_syria.jsonl and displacement_news.jsonl, a model free to
+     * overrule those kept death tolls of attacks on evacuees, phone numbers and tallies ("raising the number
+     * of breaches to 465").
+     */
+    private static boolean modelDecides(RuleOutcome outcome, CountedNoun head, List<Token> tokens, int to) {
+        return (outcome == RuleOutcome.NO_TERM || outcome == RuleOutcome.UNIT_MISMATCH) && head.unitText() != null
+                && head.kind() != CountedNoun.OTHER && head.kind() != CountedNoun.NONE && !affected(tokens, head.end(), to);
+    }
+
+    /**
+     * "161 families were affected", "600,000 Thais have been affected by flooding", "130 people are reported
+     * to have died … in the camp": people affected by a hazard are not displaced (IDMC keeps them apart), nor
+     * are the dead, whatever displacement word the sentence has later.
+     */
+    private static boolean affected(List<Token> tokens, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 8); k++) {
+            String key = tokens.get(k).key();
+            if (key.equals("affected") || key.equals("impacted") || key.startsWith("affected")
+                    || Vocabulary.CASUALTY.contains(key)) {
+                return true;
+            }
+            if (!tokens.get(k).isWord() || TermPicker.cue(tokens.get(k)) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Figure figureAt(List<Figure> out, int begin) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            if (out.get(i).begin() == begin) {
+                return out.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The rules over one sentence: figures to {@code out}, what they made of each number to {@code outcome}. */
+    private int[][] sentence(ArticleView a, Sentence s, List<Quantity> qs, List<Figure> out, RuleOutcome[] outcome,
+                             CountedNoun[] heads) {
         List<Token> tokens = a.tokens;
         int from = s.firstToken();
         int to = s.endToken();
@@ -90,6 +259,7 @@ public final class FigureExtractor {
             int qs0 = spans[k][0];
             int qe = spans[k][1];
             int nextQuantity = k + 1 < qs.size() ? spans[k + 1][0] : to;
+            outcome[k] = RuleOutcome.EXCLUDED;
             if (q.value() <= 0 || excluded(tokens, q, qs0, qe, from, to, inDate)) {
                 continue;
             }
@@ -97,11 +267,14 @@ public final class FigureExtractor {
                 continue; // "90,000 returns will be filed": returns counted as things (tax returns), not people returning
             }
             CountedNoun head = CountedNoun.find(a, qs0, qe, to, q.vague());
+            heads[k] = head;
             if (head.kind() == CountedNoun.OTHER) {
+                outcome[k] = RuleOutcome.OTHER_NOUN;
                 continue;
             }
             if (head.kind() == CountedNoun.NONE) {
                 if (head.words() > 0) {
+                    outcome[k] = RuleOutcome.NO_NOUN;
                     continue;
                 }
                 if (previousHead != null) {
@@ -114,12 +287,16 @@ public final class FigureExtractor {
                     TermFinder.Match ahead = back == null ? TermFinder.term(a, people, qs0, qe, from, Math.min(nextQuantity, head.end() + 4),
                             k > 0 ? spans[k - 1][1] : from, null, -1) : null;
                     if (back == null && (ahead == null || ahead.term() == null)) {
+                        outcome[k] = ahead == TermFinder.HEDGED ? RuleOutcome.HEDGED
+                                : ahead == TermFinder.CASUALTY ? RuleOutcome.CASUALTY : RuleOutcome.NO_TERM;
                         continue;
                     }
                     head = back != null ? new CountedNoun(CountedNoun.PEOPLE, head.end(), null, back.term(), back.trigger(), null, 0) : people;
                 }
             }
+            heads[k] = head;
             if (yearLike(tokens, q, qs0, qe) && head.unitText() == null) {
+                heads[k] = null;
                 continue;
             }
             if ("others".equalsIgnoreCase(head.unitText()) && previousHead != null) {
@@ -129,6 +306,7 @@ public final class FigureExtractor {
             TermFinder.Match found = TermFinder.term(a, head, qs0, qe, from, Math.min(nextQuantity, to),
                     k > 0 ? spans[k - 1][1] : from, previous, previousHeadEnd);
             if (found == TermFinder.CASUALTY || found == TermFinder.HEDGED) {
+                outcome[k] = found == TermFinder.CASUALTY ? RuleOutcome.CASUALTY : RuleOutcome.HEDGED;
                 continue;
             }
             if (found == null && head.unitText() == null && previous != null && TermFinder.ownsNoVerb(tokens, head.end(), to)) {
@@ -138,16 +316,19 @@ public final class FigureExtractor {
                 // "2,000 families, or more than 11,000 people, were displaced": the apposition's term, when it has one
                 pending = head.unitText() != null && k + 1 < qs.size() && apposition(tokens, head.end(), nextQuantity)
                         ? new Pending(k, q, qs0, qe, head) : null;
+                outcome[k] = RuleOutcome.NO_TERM;
                 continue;
             }
             if (head.kind() == CountedNoun.HOUSING && !found.term().housing() && head.unitText() == null) {
                 head = new CountedNoun(CountedNoun.PEOPLE, head.end(), null, head.term(), head.termText(), null, 0); // "... houses damaged; 34,000 evacuated"
             }
             if (head.kind() == CountedNoun.HOUSING && !found.term().housing() && found.term() != Term.EVACUATED) {
+                outcome[k] = RuleOutcome.UNIT_MISMATCH;
                 continue; // homes are counted as destroyed, damaged or evacuated
             }
             String unit = head.kind() == CountedNoun.PEOPLE ? Figure.PEOPLE : Figure.HOUSEHOLDS;
             if (found.term().housing() && head.kind() == CountedNoun.PEOPLE) {
+                outcome[k] = RuleOutcome.UNIT_MISMATCH;
                 continue;
             }
             if (periods == null) {
@@ -158,22 +339,26 @@ public final class FigureExtractor {
                 CountedNoun ph = pending.head();
                 if (!(found.term().housing() && ph.kind() == CountedNoun.PEOPLE)) {
                     String pUnit = ph.kind() == CountedNoun.PEOPLE ? Figure.PEOPLE : Figure.HOUSEHOLDS;
-                    out.add(figure(a, s, ctx, pending.q(), pending.qs0(), pending.qe(), ph, found, pUnit, periods));
+                    out.add(figure(a, s, ctx, pending.q(), pending.qs0(), pending.qe(), ph, found, pUnit, periods,
+                            false, Figure.RULES, null));
+                    outcome[pending.index()] = RuleOutcome.FIGURE;
                 }
             }
             pending = null;
-            Figure f = figure(a, s, ctx, q, qs0, qe, head, found, unit, periods);
+            Figure f = figure(a, s, ctx, q, qs0, qe, head, found, unit, periods, false, Figure.RULES, null);
+            outcome[k] = RuleOutcome.FIGURE;
             out.add(f);
             previous = f;
             previousHead = head;
             previousHeadEnd = head.end();
         }
+        return spans;
     }
 
     /** A counted number without a term, waiting for the term of the apposition right after it. */
     private record Pending(int index, Quantity q, int qs0, int qe, CountedNoun head) {}
 
-    /** Only ", or", "(" and dashes between a noun and the next number: an apposition ("2,000 families, or 11,000 people"). */
+    /** Only ", or", "(", "/" and dashes between a noun and the next number: an apposition ("2,000 families, or 11,000 people"). */
     private static boolean apposition(List<Token> tokens, int from, int next) {
         if (next <= from || next - from > 3) {
             return false;
@@ -181,7 +366,7 @@ public final class FigureExtractor {
         boolean opened = false;
         for (int t = from; t < next; t++) {
             String key = tokens.get(t).key();
-            if (key.equals(",") || key.equals("(") || key.equals("–") || key.equals("—") || key.equals("-")) {
+            if (key.equals(",") || key.equals("(") || key.equals("–") || key.equals("—") || key.equals("-") || key.equals("/")) {
                 opened = true;
             } else if (!key.equals("or") && !key.equals("i.e") && !key.equals("ie")) {
                 return false;
@@ -191,7 +376,8 @@ public final class FigureExtractor {
     }
 
     private Figure figure(ArticleView a, Sentence s, SentenceContext ctx, Quantity q, int qs0, int qe, CountedNoun head,
-                          TermFinder.Match found, String unit, List<Period> periods) {
+                          TermFinder.Match found, String unit, List<Period> periods, boolean projected, String decision,
+                          Double score) {
         List<Token> tokens = a.tokens;
         String population = null;
         String populationActor = null;
@@ -265,7 +451,7 @@ public final class FigureExtractor {
                 cause == null ? null : cause[0], cause == null ? null : cause[1], causeScope,
                 period == null ? null : period.text(), period == null ? null : period.start(),
                 period == null ? null : period.end(), source == null ? null : source[0],
-                source == null ? null : source[1], size, people);
+                source == null ? null : source[1], size, people, projected, decision, score);
     }
 
     private static boolean excluded(List<Token> tokens, Quantity q, int qs0, int qe, int from, int to, boolean[] inDate) {

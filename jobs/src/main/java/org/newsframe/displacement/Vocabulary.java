@@ -26,10 +26,11 @@ final class Vocabulary {
             "migrants", "workers", "students", "pilgrims", "tourists", "passengers", "survivors", "others",
             "locals", "farmers", "fishermen", "souls", "dwellers",
             "occupants", "tenants", "minors", "girls", "boys", "youths", "elderly", "patients", "prisoners",
-            "detainees", "herders", "nomads", "pastoralists", "peasants", "squatters", "settlers", "seekers");
+            "detainees", "herders", "nomads", "pastoralists", "peasants", "squatters", "settlers", "seekers",
+            "ppl", "travellers", "travelers", "commuters", "motorists", "holidaymakers");
 
     /** Nouns that count households. */
-    static final Set<String> HOUSEHOLDS = set("families", "family", "households", "household");
+    static final Set<String> HOUSEHOLDS = set("families", "family", "households", "household", "hh", "hhs");
 
     /** Nouns that count homes (the unit is households). */
     static final Set<String> HOUSING = set("homes", "houses", "house", "home", "housing", "dwellings",

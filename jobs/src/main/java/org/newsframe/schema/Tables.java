@@ -215,6 +215,11 @@ public final class Tables {
                     new Column("period_end", DateType, true, "Last day of reference_period, when it has one (\"as of 3 January\" has only an end)."),
                     new Column("source", StringType, true, "Who the sentence attributes the figure to (\"Mohammad Arsa Kharoti\", \"OCHA\"); \"he\"/\"she\" takes the person named last in the two sentences before."),
                     new Column("source_actor_id", StringType, true, "Actor id of source."),
+                    new Column("projected", BooleanType, false,
+                            "True for a hedged future or a risk (\"up to 200,000 people could be displaced\", \"plans to evacuate 5,000\"): not a count of what happened; displacement_events leaves it out."),
+                    new Column("decision", StringType, false,
+                            "What kept the figure: `rules` (the extractor's rules) or `model` (the trained figure model, over a count of people the rules left; docs/displacement.md)."),
+                    new Column("model_score", DoubleType, true, "The figure model's probability for a `model` figure; null for `rules`."),
                     pubMonth()),
             Optional.of(BY_PUB_DATE));
 

@@ -63,7 +63,8 @@ public final class DisplacementEventsStage implements Stage {
         NewsframeConfig.Displacement conf = ctx.config().displacement();
         double tolerance = conf.eventQuantityTolerance();
         int window = conf.eventWindowDays();
-        Dataset<Row> figures = ctx.read(Tables.DISPLACEMENT).select("country", "term", "unit", "article_id", "pub_date",
+        // a projection ("could be displaced") is not a report of what happened: it never makes an event
+        Dataset<Row> figures = ctx.read(Tables.DISPLACEMENT).where("NOT projected").select("country", "term", "unit", "article_id", "pub_date",
                 "begin", "quantity", "people_estimate", "location", "cause", "hazard", "population");
         JavaRDD<Row> events = figures.javaRDD()
                 .mapToPair(r -> {

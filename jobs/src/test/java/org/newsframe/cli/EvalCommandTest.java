@@ -85,7 +85,7 @@ class EvalCommandTest {
         Path errors = tmp.resolve("sentence-errors.tsv");
         Cli.Result r = Cli.run("eval", "displacement", "--sentences", tsv.toString(), "--sentence-errors", errors.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("sentences 3 (1 without a figure), gold figures 3"), r.out());
+        assertTrue(r.out().contains("sentences 3 (1 without a count), gold counts 3"), r.out());
         assertTrue(r.out().contains("recall 0.667 (2 of 3), precision 1.000 (0 false figures, 0 on the negatives)"), r.out());
         assertTrue(Files.readString(errors).contains("s3\t[3500|people|fled]"), Files.readString(errors));
         assertEquals(2, Cli.run("eval", "displacement").code(), "--idmc or --sentences");

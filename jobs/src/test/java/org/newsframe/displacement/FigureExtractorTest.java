@@ -31,7 +31,7 @@ class FigureExtractorTest {
     private static String summary(String text) {
         List<Figure> fs = figures(text);
         return fs.isEmpty() ? "none" : fs.stream()
-                .map(f -> f.quantity() + " " + f.unit() + " " + f.term().code())
+                .map(f -> f.quantity() + " " + f.unit() + " " + f.term().code() + (f.projected() ? " projected" : ""))
                 .collect(Collectors.joining("; "));
     }
 
@@ -73,7 +73,7 @@ class FigureExtractorTest {
             // numbers that still are no figure
             "The IRS expects 90,000 returns to be filed electronically.|none",
             "Some 600 wives and children moved into the hostels.|none",
-            "Officials expected 3,000 people to arrive in the camps by Friday.|none",
+            "Officials expected 3,000 people to arrive in the camps by Friday.|3000 people displaced projected",
             "Thousands of fans poured into the streets after the match.|none",
             "Hundreds living in camps near the border have joined the armed group.|none",
             "At the peak almost 3,000 were staying in temporary accommodation.|3000 people sheltered",
@@ -86,14 +86,52 @@ class FigureExtractorTest {
             "Turnout rose to 45 percent among 18,000 voters.|none",
             "The government pledged $3 million for 5,000 families.|none",
             "A 12-year-old girl and 3 others were hurt.|none",
-            "Up to 10,000 people could be evacuated if the dam fails.|none",
-            "The plan would relocate 4,000 families next year.|none",
+            // hedged futures are projections, never counts; a negation is nothing
+            "Up to 10,000 people could be evacuated if the dam fails.|10000 people evacuated projected",
+            "The plan would relocate 4,000 families next year.|4000 households relocated projected",
+            "Millions of people are at risk of displacement.|2000000 people displaced projected",
+            "Some 40 people were not displaced.|none",
+            // report lines: a label names the term; abbreviations; a count in apposition to a figure
+            "Total displaced: 34,210 individuals / 6,842 HHs.|34210 people displaced; 6842 households displaced",
+            "Houses destroyed: 214; houses damaged: 1,930; people evacuated: 6,400.|214 households destroyed_housing; 1930 households damaged_housing; 6400 people evacuated",
+            "Schools closed: 14; teachers: 1,690.|none",
+            "As of 12 March, 4,560 IDPs (912 HHs) were recorded in 23 sites.|4560 people displaced; 912 households displaced",
+            "The attack caused the displacement of an estimated 2,200 individuals (440 households).|2200 people displaced; 440 households displaced",
+            "The storm left 14,000 travellers stranded at airports.|14000 people stranded",
             "Security Council Resolution 2254 calls for talks.|none",
             "More than 9.9 million people were affected by the floods.|none",
             "The 3,000 fighters were evacuated by bus.|none",
     })
     void figures(String text, String expected) {
         assertEquals(expected, summary(text));
+    }
+
+    @Test
+    void aProjectionSaysSoAndTheRulesKeepIt() {
+        Figure f = figures("Up to 200,000 people could be displaced if the dam fails.").get(0);
+        assertTrue(f.projected());
+        assertEquals(Figure.RULES, f.decision());
+        assertNull(f.score());
+        assertEquals("could … displaced", f.trigger());
+    }
+
+    @Test
+    void theFigureModelDecidesOnlyCountsTheRulesLeftAndSaysSo() {
+        // a model that accepts every candidate: what it may add is bounded by the candidates, not by its weights
+        FigureModel all = new FigureModel(Map.of(), 10, 0.5, List.of());
+        FigureExtractor permissive = new FigureExtractor(Gazetteer.get(), HouseholdSizes.builtin(), all);
+        org.newsframe.annotate.ArticleDoc doc = annotator.annotate("Bulldozers backed by police evicted 2,300 residents "
+                + "from the settlement. At least 43 people were killed in the camp. About 161 families were affected. "
+                + "The number of breaches rose to 465.");
+        List<Figure> fs = permissive.extract(doc.text(), doc.mentions(), doc.pubDate());
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals(2300, fs.get(0).quantity());
+        assertEquals(Term.DISPLACED, fs.get(0).term());
+        assertEquals(Figure.MODEL, fs.get(0).decision());
+        assertTrue(fs.get(0).score() > 0.99);
+        // the rules alone keep none of them
+        assertEquals(List.of(), new FigureExtractor(Gazetteer.get(), HouseholdSizes.builtin())
+                .extract(doc.text(), doc.mentions(), doc.pubDate()));
     }
 
     @Test

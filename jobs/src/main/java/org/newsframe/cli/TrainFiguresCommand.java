@@ -1,0 +1,96 @@
+package org.newsframe.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsframe.annotate.ArticleAnnotator;
+import org.newsframe.annotate.Extractors;
+import org.newsframe.config.NewsframeConfig;
+import org.newsframe.displacement.FigureExtractor;
+import org.newsframe.displacement.FigureModel;
+import org.newsframe.displacement.Gazetteer;
+import org.newsframe.displacement.HouseholdSizes;
+import org.newsframe.eval.DisplacementEvaluation;
+import org.newsframe.eval.FigureTraining;
+import org.newsframe.eval.LabelledSentences;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newsframe train-figures}: train the figure model from labelled sentences (and IDMC excerpts). */
+@Command(name = "train-figures", mixinStandardHelpOptions = true,
+        description = {"Train the figure model: logistic regression (plain Java) over the candidates the",
+                "displacement rules leave — counts of people or households in sentences that speak of displacement —",
+                "labelled by the project's sentence files and, optionally, IDMC excerpts. Regularisation and threshold",
+                "by cross-validation over texts; deterministic for a seed. Writes a TSV; the shipped one is",
+                "jobs/src/main/resources/" + FigureModel.BUILTIN + " (docs/displacement.md). Held-out files are refused."})
+final class TrainFiguresCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--sentences", required = true, paramLabel = "FILE",
+            description = "Labelled sentences (id TAB sentence TAB quantity|unit|term[|projected] ; …). Repeatable.")
+    List<Path> sentences = new ArrayList<>();
+
+    @Option(names = "--idmc", paramLabel = "FILE", description = "IDMC labelled CSV (idmc_fully_labelled.csv): its English excerpts' labelled figures as positives.")
+    Path idmc;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model (TSV).")
+    Path out;
+
+    @Option(names = "--folds", defaultValue = "5", paramLabel = "K", description = "Cross-validation folds (default ${DEFAULT-VALUE}).")
+    int folds;
+
+    @Option(names = "--seed", defaultValue = "7", paramLabel = "S", description = "Seed of the folds and the training order (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Mixin
+    SessionOptions session;
+
+    @Override
+    public Integer call() throws Exception {
+        java.io.PrintWriter printer = spec.commandLine().getOut();
+        StringBuilder command = new StringBuilder("bin/newsframe train-figures");
+        for (Path p : sentences) {
+            SessionOptions.requireFile(p);
+            if (p.getFileName().toString().startsWith("heldout")) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        p + " is a held-out set: it is for scoring (eval displacement), never for training");
+            }
+            command.append(" --sentences ").append(p.getFileName());
+        }
+        NewsframeConfig config = session.load(List.of());
+        ArticleAnnotator annotator = Extractors.load(config).annotator(config);
+        FigureExtractor rules = new FigureExtractor(Gazetteer.get(), HouseholdSizes.of(config.displacement()), null);
+        long t0 = System.nanoTime();
+        List<FigureTraining.Example> examples = new ArrayList<>();
+        for (Path p : sentences) {
+            List<FigureTraining.Example> e = FigureTraining.fromSentences(LabelledSentences.read(p), annotator, rules);
+            printer.printf("%s: %d candidates, %d figures%n", p.getFileName(), e.size(), e.stream().filter(FigureTraining.Example::figure).count());
+            examples.addAll(e);
+        }
+        if (idmc != null) {
+            SessionOptions.requireFile(idmc);
+            command.append(" --idmc ").append(idmc.getFileName());
+            List<FigureTraining.Example> e = FigureTraining.fromIdmc(DisplacementEvaluation.read(idmc, new int[1]), annotator, rules);
+            printer.printf("%s: %d positive candidates%n", idmc.getFileName(), e.size());
+            examples.addAll(e);
+        }
+        command.append(" --folds ").append(folds).append(" --seed ").append(seed);
+        List<String> header = List.of(
+                "# newsframe figure model: logistic regression over the figure candidates' features (docs/displacement.md).",
+                "# Trained by: " + command + " --out FILE");
+        FigureModel model = FigureTraining.train(examples, folds, seed, header, line -> {
+            printer.println(line);
+            printer.flush();
+        });
+        Files.writeString(out, model.tsv(), StandardCharsets.UTF_8);
+        printer.printf("trained in %.1f s, wrote %s%nuse it: --set displacement.model=%s%n", (System.nanoTime() - t0) / 1e9, out, out);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,25 @@
+package org.newsframe.displacement;
+
+/**
+ * What the extractor's rules made of one number of a sentence. The figure model sees every outcome but
+ * {@link #FIGURE} (already a figure) and {@link #EXCLUDED} (a date, money, an age, a measure: never a count of
+ * people) as a feature of its candidate.
+ */
+public enum RuleOutcome {
+    /** A figure by the rules. */
+    FIGURE,
+    /** Part of a date or a year, money, a percentage, an age, an identifier or another measure. */
+    EXCLUDED,
+    /** The noun after the number counts something else ("1,200 staff"). */
+    OTHER_NOUN,
+    /** Words after the number that are no counted noun. */
+    NO_NOUN,
+    /** A counted noun, but no term the rules know. */
+    NO_TERM,
+    /** A casualty word, a population size or another event rules it out. */
+    CASUALTY,
+    /** A hedge: could, will, plans to, at risk of… */
+    HEDGED,
+    /** The term does not fit the noun (people "destroyed", homes "fled"). */
+    UNIT_MISMATCH
+}

@@ -1,0 +1,209 @@
+package org.newsframe.displacement;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsframe.text.Token;
+
+/**
+ * The term of a figure the rules did not keep (one the figure model accepts, or a projection): the phrase
+ * right after the counted noun, else the nearest displacement word after it in the clause, else the noun's own
+ * term, else the nearest displacement word before the number. It reads the same vocabulary as the rules
+ * ({@link Vocabulary}, {@link PhraseTriggers}) plus {@link #CUES}, words that speak of displacement without
+ * naming a term.
+ */
+final class TermPicker {
+
+    /** Displacement words that are no trigger in the rules: "arrived in camps", "crossed into", "evictions". */
+    static final Map<String, Term> CUES = Map.ofEntries(
+            Map.entry("camp", Term.SHELTERED), Map.entry("camps", Term.SHELTERED),
+            Map.entry("shelter", Term.SHELTERED), Map.entry("shelters", Term.SHELTERED),
+            Map.entry("tents", Term.SHELTERED), Map.entry("centres", Term.SHELTERED),
+            Map.entry("centers", Term.SHELTERED), Map.entry("refuge", Term.FLED),
+            Map.entry("arrived", Term.DISPLACED), Map.entry("arrivals", Term.DISPLACED),
+            Map.entry("crossed", Term.FLED), Map.entry("evicted", Term.DISPLACED),
+            Map.entry("eviction", Term.DISPLACED), Map.entry("evictions", Term.DISPLACED),
+            Map.entry("exodus", Term.FLED), Map.entry("influx", Term.FLED), Map.entry("migrated", Term.DISPLACED),
+            Map.entry("uprooted", Term.DISPLACED), Map.entry("seekers", Term.ASYLUM_SEEKERS),
+            Map.entry("asylum", Term.ASYLUM_SEEKERS), Map.entry("escape", Term.FLED),
+            Map.entry("pushed", Term.DEPORTED), Map.entry("washed", Term.DESTROYED_HOUSING));
+
+    /** Hedges that make a figure a projection (a negation makes it none). */
+    static final Set<String> PROJECTING = Set.of("could", "might", "may", "would", "will", "expected", "expect",
+            "expects", "likely", "plan", "plans", "planned", "planning", "risk", "threatened", "potentially",
+            "possibly", "aims", "aim", "intend", "intends", "projected", "forecast", "anticipated", "feared", "set");
+
+    static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no", "cannot", "unable", "neither", "nor");
+
+    /** The term and the words that gave it. */
+    record Pick(Term term, String trigger) {}
+
+    private TermPicker() {}
+
+    /** The displacement term a word speaks of, or null. */
+    static Term cue(Token t) {
+        if (!t.isWord()) {
+            return null;
+        }
+        String key = t.key();
+        Term term = Vocabulary.TERM_NOUNS.get(key);
+        if (term == null) {
+            term = Vocabulary.TRIGGERS.get(key);
+        }
+        if (term == null) {
+            term = Vocabulary.EVENTS.get(key);
+        }
+        if (term == null) {
+            term = Vocabulary.ACTIVE.get(key);
+        }
+        return term != null ? term : CUES.get(key);
+    }
+
+    /** Whether the sentence [from, to) has any displacement word: the gate for a candidate. */
+    static boolean anyCue(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (cue(tokens.get(k)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The term for the number at [qs0, …) with its noun {@code head}, in the sentence [from, to); null when none fits. */
+    static Pick pick(ArticleView a, CountedNoun head, int qs0, int from, int to) {
+        List<Token> tokens = a.tokens;
+        int kind = head.kind() == CountedNoun.OTHER || head.kind() == CountedNoun.NONE ? CountedNoun.PEOPLE : head.kind();
+        TermFinder.Match phrase = PhraseTriggers.after(a, head.end(), to, kind);
+        if (phrase != null && phrase.term() != null && fits(phrase.term(), kind)) {
+            return new Pick(phrase.term(), phrase.trigger());
+        }
+        for (int k = head.end(); k < to; k++) {
+            String key = tokens.get(k).key();
+            if (key.equals(";") || key.equals(".") || key.equals(":")) {
+                break;
+            }
+            Term t = cue(tokens.get(k));
+            if (t != null && fits(t, kind)) {
+                return new Pick(t, tokens.get(k).text());
+            }
+        }
+        if (head.term() != null && fits(head.term(), kind)) {
+            return new Pick(head.term(), head.termText());
+        }
+        for (int k = qs0 - 1; k >= from; k--) {
+            String key = tokens.get(k).key();
+            if (key.equals(";") || key.equals(":")) {
+                break;
+            }
+            Term t = cue(tokens.get(k));
+            if (t != null && fits(t, kind)) {
+                return new Pick(t, tokens.get(k).text());
+            }
+        }
+        return null;
+    }
+
+    /** A label before a number: its term, the counted kind it names ({@link CountedNoun#NONE} when none), its words. */
+    record Label(Term term, int kind, String trigger) {}
+
+    /**
+     * The label right before the number at {@code qs0}, as report lines write them: "Total displaced: 34,210",
+     * "Houses destroyed: 214; houses damaged: 1,930", "IDPs (as of 15 Nov): 58 312". The label runs back from
+     * the colon to the start of the sentence or the previous ";" or ",", at most six words, and must hold a
+     * displacement word; a unit noun in it says what is counted. Null when the number follows no such label.
+     */
+    static Label label(List<Token> tokens, int qs0, int from) {
+        int colon = qs0 - 1;
+        if (colon < from || !tokens.get(colon).key().equals(":")) {
+            return null;
+        }
+        int start = colon - 1;
+        int close = -1;
+        if (start >= from && tokens.get(start).key().equals(")")) { // "(as of 15 Nov)"
+            close = start;
+            while (start >= from && !tokens.get(start).key().equals("(")) {
+                start--;
+            }
+            start--;
+        }
+        Term term = null;
+        String trigger = null;
+        int kind = CountedNoun.NONE;
+        int words = 0;
+        for (int k = start; k >= from; k--) {
+            Token t = tokens.get(k);
+            String key = t.key();
+            if (key.equals(";") || key.equals(",") || key.equals(".") || key.equals(":") || t.kind() == Token.Kind.NUMBER) {
+                break;
+            }
+            if (++words > 6) {
+                return null;
+            }
+            Term c = cue(t);
+            if (c != null && term == null) {
+                term = c;
+                trigger = t.text();
+            }
+            if (kind == CountedNoun.NONE) {
+                kind = Vocabulary.PEOPLE.contains(key) || Vocabulary.TERM_NOUNS.containsKey(key) ? CountedNoun.PEOPLE
+                        : Vocabulary.HOUSEHOLDS.contains(key) ? CountedNoun.HOUSEHOLDS
+                        : Vocabulary.HOUSING.contains(key) ? CountedNoun.HOUSING : CountedNoun.NONE;
+            }
+        }
+        if (term == null || close >= 0 && words == 0) {
+            return null;
+        }
+        if (kind == CountedNoun.HOUSING && !term.housing() && term != Term.EVACUATED) {
+            return null;
+        }
+        return new Label(term, kind, trigger);
+    }
+
+    /** Homes are destroyed, damaged or evacuated; people are not destroyed. */
+    private static boolean fits(Term t, int kind) {
+        return kind == CountedNoun.HOUSING ? t.housing() || t == Term.EVACUATED : !t.housing();
+    }
+
+    /**
+     * The hedge that makes the number at [qs0, nounEnd) a projection ("could be displaced", "plans to
+     * evacuate"), or null: a projecting word within a few words before the number or after its noun, in its
+     * clause, and no negation there.
+     */
+    static String projection(List<Token> tokens, int qs0, int nounEnd, int from, int to) {
+        String hedge = null;
+        for (int k = qs0 - 1; k >= Math.max(from, qs0 - 6); k--) {
+            String key = tokens.get(k).key();
+            if (key.equals(";") || key.equals(".") || key.equals(",")) {
+                break;
+            }
+            if (NEGATIONS.contains(key)) {
+                return null;
+            }
+            if (hedge == null && projecting(tokens, k, to)) {
+                hedge = tokens.get(k).text();
+            }
+        }
+        for (int k = nounEnd; k < Math.min(to, nounEnd + 8); k++) {
+            String key = tokens.get(k).key();
+            if (key.equals(";") || key.equals(".") || key.equals(",") || key.equals("and")) {
+                break; // "evicted 1,000 families and destroyed many houses, with the aim of …": another clause
+            }
+            if (NEGATIONS.contains(key)) {
+                return null;
+            }
+            if (hedge == null && projecting(tokens, k, to)) {
+                hedge = tokens.get(k).text();
+            }
+        }
+        return hedge;
+    }
+
+    /** A projecting word; "risk" only as "risk of" ("at risk of displacement", not "risk-prone areas"). */
+    private static boolean projecting(List<Token> tokens, int k, int to) {
+        String key = tokens.get(k).key();
+        if (key.equals("risk")) {
+            return k + 1 < to && tokens.get(k + 1).key().equals("of");
+        }
+        return PROJECTING.contains(key);
+    }
+}

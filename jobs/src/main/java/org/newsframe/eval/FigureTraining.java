@@ -1,0 +1,166 @@
+package org.newsframe.eval;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.newsframe.annotate.ArticleAnnotator;
+import org.newsframe.annotate.ArticleDoc;
+import org.newsframe.displacement.Candidate;
+import org.newsframe.displacement.Figure;
+import org.newsframe.displacement.FigureExtractor;
+import org.newsframe.displacement.FigureModel;
+
+/**
+ * Training data and training of the figure model ({@code bin/newsframe train-figures}). Every labelled text
+ * goes through the annotator (for its mentions) and the rules-only extractor; each candidate — a count of
+ * people or households the rules did not keep — is labelled by the gold figures:
+ * <ul>
+ *   <li>labelled sentences (the project's TSVs): positive when a gold count that no rule figure matched has
+ *       its quantity and unit, else negative (these files label every figure of a sentence);</li>
+ *   <li>IDMC excerpts (English only, the extractor's language): positive when the candidate has the label's
+ *       quantity; other candidates are left out, since an excerpt labels one figure and may state others.</li>
+ * </ul>
+ * The regularisation and the threshold are chosen by cross-validation over texts (folds never split a text);
+ * the model is then refit on everything. Deterministic for a seed.
+ */
+public final class FigureTraining {
+
+    /** One labelled candidate: where it comes from, its features and whether it is a figure. */
+    public record Example(String text, List<String> features, boolean figure) {}
+
+    /** The cross-validated quality of one setting. */
+    public record Fold(double l2, double threshold, long tp, long fp, long fn) {
+        double precision() {
+            return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+        }
+
+        double recall() {
+            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        }
+
+        /** F0.5: precision counts double, since a false figure misleads a trend more than a missed one. */
+        double fHalf() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 1.25 * p * r / (0.25 * p + r);
+        }
+    }
+
+    static final double[] L2 = {0.0003, 0.001, 0.003, 0.01};
+    static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    static final int EPOCHS = 40;
+
+    private FigureTraining() {}
+
+    /** Candidates of labelled sentences, labelled (see the class comment). */
+    public static List<Example> fromSentences(List<LabelledSentences.Sentence> sentences, ArticleAnnotator annotator,
+                                              FigureExtractor rules) {
+        List<Example> out = new ArrayList<>();
+        for (LabelledSentences.Sentence s : sentences) {
+            ArticleDoc doc = annotator.annotate(s.text());
+            List<Figure> byRules = rules.extract(doc.text(), doc.mentions(), doc.pubDate());
+            List<LabelledSentences.Gold> open = new ArrayList<>(s.figures().stream().filter(g -> !g.projected()).toList());
+            for (Figure f : byRules) {
+                open.stream().filter(g -> g.quantity() == f.quantity() && g.unit().equals(f.unit())).findFirst()
+                        .ifPresent(open::remove);
+            }
+            for (Candidate c : rules.candidates(doc.text(), doc.mentions(), doc.pubDate())) {
+                LabelledSentences.Gold hit = open.stream()
+                        .filter(g -> g.quantity() == c.quantity() && g.unit().equals(c.unit())).findFirst().orElse(null);
+                if (hit != null) {
+                    open.remove(hit);
+                }
+                out.add(new Example(s.id(), c.features(), hit != null));
+            }
+        }
+        return out;
+    }
+
+    /** Positive candidates of IDMC excerpts (English only): those with the label's quantity. */
+    public static List<Example> fromIdmc(List<DisplacementEvaluation.Labelled> excerpts, ArticleAnnotator annotator,
+                                         FigureExtractor rules) {
+        List<Example> out = new ArrayList<>();
+        int n = 0;
+        for (DisplacementEvaluation.Labelled e : excerpts) {
+            n++;
+            if (!DisplacementEvaluation.english(e.excerpt())) {
+                continue;
+            }
+            ArticleDoc doc = annotator.annotate(e.excerpt());
+            for (Candidate c : rules.candidates(doc.text(), doc.mentions(), doc.pubDate())) {
+                if (c.quantity() == e.quantity()) {
+                    out.add(new Example("idmc-" + n, c.features(), true));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every (l2, threshold) setting, cross-validated over {@code folds} folds of texts; best first. */
+    public static List<Fold> crossValidate(List<Example> examples, int folds, long seed) {
+        List<Fold> results = new ArrayList<>();
+        for (double l2 : L2) {
+            long[][] counts = new long[THRESHOLDS.length][3];
+            for (int fold = 0; fold < folds; fold++) {
+                List<Example> train = new ArrayList<>();
+                List<Example> test = new ArrayList<>();
+                for (Example e : examples) {
+                    (foldOf(e.text(), folds, seed) == fold ? test : train).add(e);
+                }
+                FigureModel m = fit(train, l2, 0.5, seed, List.of());
+                for (Example e : test) {
+                    double p = m.probability(e.features());
+                    for (int t = 0; t < THRESHOLDS.length; t++) {
+                        boolean yes = p >= THRESHOLDS[t];
+                        if (yes || e.figure()) {
+                            counts[t][yes && e.figure() ? 0 : yes ? 1 : 2]++; // true, false, missed
+                        }
+                    }
+                }
+            }
+            for (int t = 0; t < THRESHOLDS.length; t++) {
+                results.add(new Fold(l2, THRESHOLDS[t], counts[t][0], counts[t][1], counts[t][2]));
+            }
+        }
+        results.sort(Comparator.comparingDouble(Fold::fHalf).reversed().thenComparingDouble(Fold::l2)
+                .thenComparingDouble(Fold::threshold));
+        return results;
+    }
+
+    /** Trains on every example with the best cross-validated setting; {@code log} gets the table. */
+    public static FigureModel train(List<Example> examples, int folds, long seed, List<String> header, Consumer<String> log) {
+        List<Fold> cv = crossValidate(examples, folds, seed);
+        log.accept(String.format(Locale.ROOT, "%d candidates (%d figures), %d-fold cross-validation over texts:", examples.size(),
+                examples.stream().filter(Example::figure).count(), folds));
+        log.accept("  l2       threshold  precision  recall  F0.5");
+        cv.stream().sorted(Comparator.comparingDouble(Fold::l2).thenComparingDouble(Fold::threshold)).forEach(f ->
+                log.accept(String.format(Locale.ROOT, "  %-8s %-10.1f %-10.3f %-7.3f %.3f", f.l2(), f.threshold(),
+                        f.precision(), f.recall(), f.fHalf())));
+        Fold best = cv.get(0);
+        log.accept(String.format(Locale.ROOT, "chosen: l2 %s, threshold %.1f (best F0.5, cross-validated: precision %.3f, recall %.3f)",
+                best.l2(), best.threshold(), best.precision(), best.recall()));
+        List<String> h = new ArrayList<>(header);
+        h.add(String.format(Locale.ROOT, "# %d candidates (%d figures); chosen by %d-fold cross-validation over texts: l2 %s, threshold %.1f "
+                + "(precision %.3f, recall %.3f on the candidates)", examples.size(), examples.stream().filter(Example::figure).count(),
+                folds, best.l2(), best.threshold(), best.precision(), best.recall()));
+        return fit(examples, best.l2(), best.threshold(), seed, h);
+    }
+
+    private static FigureModel fit(List<Example> examples, double l2, double threshold, long seed, List<String> header) {
+        boolean[] labels = new boolean[examples.size()];
+        List<List<String>> x = new ArrayList<>(examples.size());
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = examples.get(i).figure();
+            x.add(examples.get(i).features());
+        }
+        return FigureModel.train(x, labels, l2, EPOCHS, seed, threshold, header);
+    }
+
+    private static int foldOf(String text, int folds, long seed) {
+        long h = text.hashCode() * 0x9E3779B97F4A7C15L + seed;
+        h ^= h >>> 31;
+        return (int) Math.floorMod(h, folds);
+    }
+}

@@ -1,0 +1,79 @@
+package org.newsframe.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsframe.Annotators;
+import org.newsframe.Cli;
+import org.newsframe.displacement.Figure;
+import org.newsframe.eval.FigureTraining;
+import org.newsframe.eval.LabelledSentences;
+
+/** train-figures on sentences written here: the candidates are labelled, the model is written, deterministic, and used. */
+class TrainFiguresCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    /** Evictions the rules leave (no rule term), half of them figures, half of them surveys of evicted families. */
+    private Path sentences() throws IOException {
+        StringBuilder sb = new StringBuilder("# written for this test\n");
+        String[] places = {"Kisinga", "Maru", "Tembe", "Olori", "Sadi", "Bwana", "Kerio", "Lodo", "Nyali", "Pemba"};
+        for (int i = 0; i < places.length; i++) {
+            int n = 5000 + 100 * i; // not a year
+            sb.append("f").append(i).append("\tPolice evicted ").append(n).append(" residents from ").append(places[i])
+              .append(" on Thursday.\t").append(n).append("|people|displaced\n");
+            sb.append("n").append(i).append("\tA survey asked ").append(n).append(" residents in ").append(places[i])
+              .append(" about evictions.\t\n");
+        }
+        Path p = tmp.resolve("train-test.tsv");
+        Files.writeString(p, sb.toString());
+        return p;
+    }
+
+    @Test
+    void candidatesAreLabelledByTheGoldCounts() throws IOException {
+        var rules = org.newsframe.annotate.Extractors.load(org.newsframe.config.ConfigLoader.load(null, List.of("displacement.model=rules"))).figures();
+        List<FigureTraining.Example> examples = FigureTraining.fromSentences(LabelledSentences.read(sentences()), Annotators.standard(), rules);
+        assertEquals(20, examples.size(), "every count of residents in a sentence with a displacement word is a candidate");
+        assertEquals(10, examples.stream().filter(FigureTraining.Example::figure).count());
+        assertTrue(examples.stream().allMatch(e -> e.figure() == e.text().startsWith("f")));
+        assertTrue(examples.get(0).features().contains("out=NO_TERM"), examples.get(0).features().toString());
+    }
+
+    @Test
+    void trainsDeterministicallyAndARunUsesTheModel() throws IOException {
+        Path data = sentences();
+        Path a = tmp.resolve("a.tsv");
+        Path b = tmp.resolve("b.tsv");
+        Cli.Result r = Cli.run("train-figures", "--sentences", data.toString(), "--out", a.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("20 candidates (10 figures)"), r.out());
+        assertEquals(0, Cli.run("train-figures", "--sentences", data.toString(), "--out", b.toString()).code());
+        assertEquals(Files.readString(a), Files.readString(b), "same data and seed, same model");
+        assertTrue(Files.readString(a).contains("# Trained by: bin/newsframe train-figures --sentences train-test.tsv"));
+        assertTrue(Files.readString(a).contains("R:about\t"), "the words around the number are features");
+
+        var annotator = Annotators.with("displacement.model=" + a);
+        List<Figure> kept = annotator.annotate("Police evicted 2,400 residents from Gatu on Monday.").figures();
+        assertEquals(1, kept.size(), kept.toString());
+        assertEquals(Figure.MODEL, kept.get(0).decision());
+        assertEquals(List.of(), annotator.annotate("A survey asked 2,400 residents in Gatu about evictions.").figures());
+    }
+
+    @Test
+    void aHeldOutFileIsRefused() throws IOException {
+        Path held = tmp.resolve("heldout-x.tsv");
+        Files.copy(sentences(), held);
+        Cli.Result r = Cli.run("train-figures", "--sentences", held.toString(), "--out", tmp.resolve("m.tsv").toString());
+        assertNotEquals(0, r.code());
+        assertTrue(r.err().contains("held-out set"), r.err());
+    }
+}
