@@ -33,14 +33,26 @@ final class TrainFiguresCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--sentences", required = true, paramLabel = "FILE",
+    @Option(names = "--sentences", paramLabel = "FILE",
             description = "Labelled sentences (id TAB sentence TAB quantity|unit|term[|projected] ; …). Repeatable.")
     List<Path> sentences = new ArrayList<>();
+
+    @Option(names = "--corpus", paramLabel = "FILE",
+            description = "A JSON Lines corpus (id, text) whose candidates --verdicts judges, or --list-candidates lists. Repeatable.")
+    List<Path> corpora = new ArrayList<>();
+
+    @Option(names = "--verdicts", paramLabel = "FILE",
+            description = "Judged corpus candidates: corpus TAB article_id TAB begin TAB quantity TAB 1|0 (1: a displacement figure).")
+    Path verdicts;
+
+    @Option(names = "--list-candidates", paramLabel = "FILE",
+            description = "Write the candidates of the --corpus files to judge (TSV with the sentence, the number marked) and stop.")
+    Path listCandidates;
 
     @Option(names = "--idmc", paramLabel = "FILE", description = "IDMC labelled CSV (idmc_fully_labelled.csv): its English excerpts' labelled figures as positives.")
     Path idmc;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model (TSV).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (TSV).")
     Path out;
 
     @Option(names = "--folds", defaultValue = "5", paramLabel = "K", description = "Cross-validation folds (default ${DEFAULT-VALUE}).")
@@ -68,9 +80,41 @@ final class TrainFiguresCommand implements Callable<Integer> {
         ArticleAnnotator annotator = Extractors.load(config).annotator(config);
         FigureExtractor rules = new FigureExtractor(Gazetteer.get(), HouseholdSizes.of(config.displacement()), null);
         long t0 = System.nanoTime();
+        List<FigureTraining.Listed> listed = new ArrayList<>();
+        for (Path c : corpora) {
+            SessionOptions.requireFile(c);
+            listed.addAll(FigureTraining.corpusCandidates(c, annotator, rules));
+        }
+        if (listCandidates != null) {
+            StringBuilder sb = new StringBuilder("# corpus\tarticle_id\tbegin\tquantity\tunit\trule_outcome\tsentence (the number marked)\n");
+            for (FigureTraining.Listed l : listed) {
+                sb.append(l.key()).append('\t').append(l.candidate().quantity()).append('\t').append(l.candidate().unit())
+                  .append('\t').append(l.candidate().outcome()).append('\t').append(l.sentence()).append('\n');
+            }
+            Files.writeString(listCandidates, sb.toString(), StandardCharsets.UTF_8);
+            printer.printf("%d candidates written to %s%n", listed.size(), listCandidates);
+            return ExitCodes.OK;
+        }
+        if (out == null || sentences.isEmpty() && verdicts == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "give --out and training data: --sentences, or --corpus with --verdicts (or --list-candidates to judge)");
+        }
         List<FigureTraining.Example> examples = new ArrayList<>();
+        if (verdicts != null) {
+            SessionOptions.requireFile(verdicts);
+            int[] used = new int[1];
+            java.util.Map<String, long[]> judged = FigureTraining.readVerdicts(verdicts);
+            List<FigureTraining.Example> e = FigureTraining.fromVerdicts(listed, judged, used);
+            printer.printf("%s: %d of %d verdicts found their candidate in %d corpus candidates, %d figures%n", verdicts.getFileName(),
+                    used[0], judged.size(), listed.size(), e.stream().filter(FigureTraining.Example::figure).count());
+            examples.addAll(e);
+            for (Path c : corpora) {
+                command.append(" --corpus ").append(c.getFileName());
+            }
+            command.append(" --verdicts ").append(verdicts.getFileName());
+        }
         for (Path p : sentences) {
-            List<FigureTraining.Example> e = FigureTraining.fromSentences(LabelledSentences.read(p), annotator, rules);
+            List<FigureTraining.Example> e = FigureTraining.fromSentences(p.getFileName().toString(), LabelledSentences.read(p), annotator, rules);
             printer.printf("%s: %d candidates, %d figures%n", p.getFileName(), e.size(), e.stream().filter(FigureTraining.Example::figure).count());
             examples.addAll(e);
         }

@@ -464,6 +464,9 @@ public final class FigureExtractor {
                 return true;
             }
         }
+        if (ageInApposition(tokens, q, qs0, qe, from, to)) {
+            return true;
+        }
         if (qs0 > from) {
             Token before = tokens.get(qs0 - 1);
             String key = before.key();
@@ -499,6 +502,27 @@ public final class FigureExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * An age: a small bare number between commas after a name ("Aisha, 34, fled her village") or after
+     * "under"/"over" at the end of a clause ("40 percent of them are under 18").
+     */
+    private static boolean ageInApposition(List<Token> tokens, Quantity q, int qs0, int qe, int from, int to) {
+        if (q.value() > 120 || q.vague() || tokens.get(qe - 1).kind() != Token.Kind.NUMBER) {
+            return false;
+        }
+        boolean clauseEnds = qe >= to || !tokens.get(qe).isWord();
+        String first = tokens.get(qs0).key();
+        if (qe - qs0 == 2 && (first.equals("under") || first.equals("over")) && clauseEnds) {
+            return true; // "under 18" is read as a qualified number: the qualifier is the age's preposition
+        }
+        if (q.qualifier() != Quantity.Qualifier.EXACT || qe - qs0 != 1) {
+            return false;
+        }
+        String before = qs0 > from ? tokens.get(qs0 - 1).key() : "";
+        return before.equals(",") && qs0 - 2 >= from && tokens.get(qs0 - 2).isWord() && tokens.get(qs0 - 2).capitalized()
+                && qe < to && tokens.get(qe).key().equals(",");
     }
 
     private static boolean isCurrencySign(String s) {

@@ -84,8 +84,9 @@ final class TermFinder {
                     return CASUALTY;
                 }
             }
-            if (Vocabulary.CASUALTY.contains(key)) {
-                return CASUALTY;
+            if (Vocabulary.CASUALTY.contains(key) || Vocabulary.SAMPLING.contains(key)
+                    || key.equals("with") && b - 1 >= from && Vocabulary.SAMPLE_WITH.contains(tokens.get(b - 1).key())) {
+                return CASUALTY; // "vaccinated 9,500 children", "interviews with 2,300 refugees": a sample, not a figure
             }
             Term active = b == previousHeadEnd ? null : Vocabulary.ACTIVE.get(key); // "27,000 houses destroyed 293,000 …"
             if (active != null && (!active.housing() || head.kind() == CountedNoun.HOUSING)) {
@@ -135,9 +136,31 @@ final class TermFinder {
             return after; // a change after the noun wins ("displaced families returned"); "IDPs live in camps" stays displaced
         }
         if (head.term() != null) {
-            return new Match(head.term(), head.termText());
+            // "Two refugees were among the 14 people killed", "1,900 displaced voters cast ballots": the noun's term,
+            // unless its clause says what else happened to them
+            return otherEventAhead(a, head.end()) ? CASUALTY : new Match(head.term(), head.termText());
         }
         return null;
+    }
+
+    /** A casualty or another event in the clause after {@code from}, before a number or a clause stop. */
+    static boolean otherEventAhead(ArticleView a, int from) {
+        List<Token> tokens = a.tokens;
+        if (from >= tokens.size()) {
+            return false;
+        }
+        int sentenceEnd = a.text.sentences().get(a.text.sentenceAt(tokens.get(Math.max(0, from - 1)).begin())).endToken();
+        for (int k = from; k < Math.min(sentenceEnd, from + 10); k++) {
+            Token t = tokens.get(k);
+            String key = t.key();
+            if (t.kind() == Token.Kind.PUNCT || Vocabulary.POST_STOPS.contains(key) || Vocabulary.TRIGGERS.containsKey(key)) {
+                return false;
+            }
+            if (Vocabulary.CASUALTY.contains(key) || Vocabulary.OTHER_EVENTS.contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Hedge words just before a verb: "could displace", "plans to evacuate". */

@@ -31,7 +31,8 @@ final class TermPicker {
     /** Hedges that make a figure a projection (a negation makes it none). */
     static final Set<String> PROJECTING = Set.of("could", "might", "may", "would", "will", "expected", "expect",
             "expects", "likely", "plan", "plans", "planned", "planning", "risk", "threatened", "potentially",
-            "possibly", "aims", "aim", "intend", "intends", "projected", "forecast", "anticipated", "feared", "set");
+            "possibly", "aims", "aim", "intend", "intends", "projected", "forecast", "anticipated", "feared", "set",
+            "preparing", "possible");
 
     static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no", "cannot", "unable", "neither", "nor");
 

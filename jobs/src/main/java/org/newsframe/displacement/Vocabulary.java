@@ -127,6 +127,7 @@ final class Vocabulary {
 
     /** Verbs of events that are not displacement: "hundreds living in camps have joined the group". */
     static final Set<String> OTHER_EVENTS = set("joined", "recruited", "enlisted", "surrendered", "voted",
+            "watched", "signed", "cast", "surveyed", "interviewed", "polled", "questioned", "described",
             "protested", "attended", "rallied", "demonstrated", "marched", "trained", "graduated", "vaccinated",
             "treated", "fed", "registered", "employed");
 
@@ -135,6 +136,8 @@ final class Vocabulary {
 
     /** Nouns before "of" that make the number something else: "a city of 170,000", "one of the two". */
     static final Set<String> NOT_OF = set("city", "town", "village", "population", "size", "one", "capacity",
+            "district", "province", "region", "county", "country", "nation", "community", "island", "municipality",
+            "survey", "study", "sample", "poll", "census", "group",
             "average", "age", "ages", "rate", "ratio", "family", "half", "percent", "cent", "share", "budget",
             "sum", "cost", "value", "worth", "fine", "loan", "grant", "aid", "tune");
 
@@ -170,7 +173,19 @@ final class Vocabulary {
             "likely", "plan", "plans", "planned", "planning", "threatened", "risk", "if", "unless", "not", "never",
             "n't", "cannot", "able", "want", "wants", "wish", "hope", "hoping", "intend", "intends", "prepared",
             "ready", "allowed", "need", "needs", "potentially", "possibly", "set", "may", "unable", "awaiting",
-            "await", "recommended", "proposed", "aims", "aim", "target", "targets");
+            "await", "recommended", "proposed", "aims", "aim", "target", "targets", "preparing", "possible",
+            "expects", "expect");
+
+    /**
+     * Verbs before a number that count people as a sample, not as displaced: "a survey of", "interviews
+     * with", "vaccinated 9,500 children", "met 12 refugee leaders".
+     */
+    static final Set<String> SAMPLING = set("interviewed", "surveyed", "polled", "questioned", "met", "vaccinated",
+            "treated", "interviewing", "surveying", "sampled", "trained", "employs", "employed", "hired");
+
+    /** Nouns before "with" that make the people after it a sample: "interviews with 2,300 refugees". */
+    static final Set<String> SAMPLE_WITH = set("interviews", "conversations", "talks", "meetings", "consultations",
+            "discussions", "survey", "surveys");
 
     /** Words after the number that measure something else: durations, ages, distances, areas, money. */
     static final Set<String> MEASURES = set("year", "years", "day", "days", "week", "weeks", "month", "months",

@@ -27,8 +27,8 @@ import org.newsframe.displacement.FigureModel;
  */
 public final class FigureTraining {
 
-    /** One labelled candidate: where it comes from, its features and whether it is a figure. */
-    public record Example(String text, List<String> features, boolean figure) {}
+    /** One labelled candidate: its data set, its text (folds never split one), its features, whether it is a figure. */
+    public record Example(String source, String text, List<String> features, boolean figure) {}
 
     /** The cross-validated quality of one setting. */
     public record Fold(double l2, double threshold, long tp, long fp, long fn) {
@@ -55,8 +55,8 @@ public final class FigureTraining {
     private FigureTraining() {}
 
     /** Candidates of labelled sentences, labelled (see the class comment). */
-    public static List<Example> fromSentences(List<LabelledSentences.Sentence> sentences, ArticleAnnotator annotator,
-                                              FigureExtractor rules) {
+    public static List<Example> fromSentences(String source, List<LabelledSentences.Sentence> sentences,
+                                              ArticleAnnotator annotator, FigureExtractor rules) {
         List<Example> out = new ArrayList<>();
         for (LabelledSentences.Sentence s : sentences) {
             ArticleDoc doc = annotator.annotate(s.text());
@@ -72,7 +72,7 @@ public final class FigureTraining {
                 if (hit != null) {
                     open.remove(hit);
                 }
-                out.add(new Example(s.id(), c.features(), hit != null));
+                out.add(new Example(source, source + ":" + s.id(), c.features(), hit != null));
             }
         }
         return out;
@@ -91,8 +91,81 @@ public final class FigureTraining {
             ArticleDoc doc = annotator.annotate(e.excerpt());
             for (Candidate c : rules.candidates(doc.text(), doc.mentions(), doc.pubDate())) {
                 if (c.quantity() == e.quantity()) {
-                    out.add(new Example("idmc-" + n, c.features(), true));
+                    out.add(new Example("idmc", "idmc:" + n, c.features(), true));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** A candidate of a corpus article, for labelling: where it is, what it counts, and its sentence. */
+    public record Listed(String corpus, String articleId, Candidate candidate, String sentence) {
+        /** The verdict key: corpus file name, article id, offset. */
+        public String key() {
+            return FigureTraining.key(corpus, articleId, candidate.begin());
+        }
+    }
+
+    static String key(String corpus, String articleId, int begin) {
+        return corpus + "\t" + articleId + "\t" + begin;
+    }
+
+    /**
+     * Every candidate of a JSON Lines corpus (fields {@code id} and {@code text}, normalised as ingest
+     * normalises them), in file order of ids: what {@code train-figures --list-candidates} writes for a reader to
+     * judge, and what {@code --verdicts} labels.
+     */
+    public static List<Listed> corpusCandidates(java.nio.file.Path jsonl, ArticleAnnotator annotator, FigureExtractor rules)
+            throws java.io.IOException {
+        String corpus = jsonl.getFileName().toString();
+        List<Listed> out = new ArrayList<>();
+        java.util.Map<String, String> texts = new java.util.TreeMap<>(ArticleTexts.read(jsonl, "id"));
+        for (java.util.Map.Entry<String, String> e : texts.entrySet()) {
+            ArticleDoc doc = annotator.annotate(e.getValue());
+            for (Candidate c : rules.candidates(doc.text(), doc.mentions(), doc.pubDate())) {
+                org.newsframe.text.Sentence sentence = doc.text().sentences().get(c.sentenceIndex());
+                String text = doc.text().text();
+                String marked = text.substring(sentence.begin(), c.begin()) + "⟦" + text.substring(c.begin(), c.end()) + "⟧"
+                        + text.substring(c.end(), sentence.end());
+                out.add(new Listed(corpus, e.getKey(), c, marked.replace('\t', ' ').replace('\n', ' ')));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads a verdicts TSV ({@code corpus <TAB> article_id <TAB> begin <TAB> quantity <TAB> 1|0}, {@code #}
+     * comments): key → whether the candidate is a displacement figure. The quantity guards the alignment.
+     */
+    public static java.util.Map<String, long[]> readVerdicts(java.nio.file.Path tsv) throws java.io.IOException {
+        java.util.Map<String, long[]> out = new java.util.HashMap<>();
+        int n = 0;
+        for (String line : java.nio.file.Files.readAllLines(tsv)) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            if (f.length < 5 || !f[4].strip().matches("[01]")) {
+                throw new IllegalArgumentException(tsv + " line " + n + ": expected corpus, article_id, begin, quantity, 1|0");
+            }
+            out.put(key(f[0].strip(), f[1].strip(), Integer.parseInt(f[2].strip())),
+                    new long[] {Long.parseLong(f[3].strip()), Long.parseLong(f[4].strip())});
+        }
+        return out;
+    }
+
+    /**
+     * The judged candidates of a corpus as examples; {@code used} counts the verdicts that found their
+     * candidate (one whose candidate is gone — the rules or the corpus changed — is not used).
+     */
+    public static List<Example> fromVerdicts(List<Listed> listed, java.util.Map<String, long[]> verdicts, int[] used) {
+        List<Example> out = new ArrayList<>();
+        for (Listed l : listed) {
+            long[] v = verdicts.get(l.key());
+            if (v != null && v[0] == l.candidate().quantity()) {
+                out.add(new Example(l.corpus(), l.corpus() + ":" + l.articleId(), l.candidate().features(), v[1] == 1));
+                used[0]++;
             }
         }
         return out;
@@ -141,6 +214,25 @@ public final class FigureTraining {
         Fold best = cv.get(0);
         log.accept(String.format(Locale.ROOT, "chosen: l2 %s, threshold %.1f (best F0.5, cross-validated: precision %.3f, recall %.3f)",
                 best.l2(), best.threshold(), best.precision(), best.recall()));
+        // the chosen setting's out-of-fold verdicts, per data set: how it does on each kind of text it did not see
+        java.util.Map<String, long[]> bySource = new java.util.TreeMap<>();
+        for (int fold = 0; fold < folds; fold++) {
+            List<Example> train = new ArrayList<>();
+            List<Example> test = new ArrayList<>();
+            for (Example e : examples) {
+                (foldOf(e.text(), folds, seed) == fold ? test : train).add(e);
+            }
+            FigureModel m = fit(train, best.l2(), best.threshold(), seed, List.of());
+            for (Example e : test) {
+                boolean yes = m.accepts(m.probability(e.features()));
+                long[] c = bySource.computeIfAbsent(e.source(), k -> new long[4]);
+                c[yes && e.figure() ? 0 : yes ? 1 : e.figure() ? 2 : 3]++;
+            }
+        }
+        bySource.forEach((source, c) -> log.accept(String.format(Locale.ROOT,
+                "  out of fold, %s: %d candidates, %d figures; kept %d right, %d wrong (precision %s), missed %d",
+                source, c[0] + c[1] + c[2] + c[3], c[0] + c[2], c[0], c[1],
+                c[0] + c[1] == 0 ? "-" : String.format(Locale.ROOT, "%.3f", (double) c[0] / (c[0] + c[1])), c[2])));
         List<String> h = new ArrayList<>(header);
         h.add(String.format(Locale.ROOT, "# %d candidates (%d figures); chosen by %d-fold cross-validation over texts: l2 %s, threshold %.1f "
                 + "(precision %.3f, recall %.3f on the candidates)", examples.size(), examples.stream().filter(Example::figure).count(),

@@ -41,10 +41,10 @@ class TrainFiguresCommandTest {
     @Test
     void candidatesAreLabelledByTheGoldCounts() throws IOException {
         var rules = org.newsframe.annotate.Extractors.load(org.newsframe.config.ConfigLoader.load(null, List.of("displacement.model=rules"))).figures();
-        List<FigureTraining.Example> examples = FigureTraining.fromSentences(LabelledSentences.read(sentences()), Annotators.standard(), rules);
+        List<FigureTraining.Example> examples = FigureTraining.fromSentences("t", LabelledSentences.read(sentences()), Annotators.standard(), rules);
         assertEquals(20, examples.size(), "every count of residents in a sentence with a displacement word is a candidate");
         assertEquals(10, examples.stream().filter(FigureTraining.Example::figure).count());
-        assertTrue(examples.stream().allMatch(e -> e.figure() == e.text().startsWith("f")));
+        assertTrue(examples.stream().allMatch(e -> e.figure() == e.text().startsWith("t:f")));
         assertTrue(examples.get(0).features().contains("out=NO_TERM"), examples.get(0).features().toString());
     }
 
@@ -66,6 +66,39 @@ class TrainFiguresCommandTest {
         assertEquals(1, kept.size(), kept.toString());
         assertEquals(Figure.MODEL, kept.get(0).decision());
         assertEquals(List.of(), annotator.annotate("A survey asked 2,400 residents in Gatu about evictions.").figures());
+    }
+
+    @Test
+    void corpusCandidatesAreListedForJudgingAndVerdictsTrainOnThem() throws IOException {
+        StringBuilder corpus = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            corpus.append("{\"id\": \"a").append(i).append("\", \"text\": \"")
+                  .append(i % 2 == 0 ? "Police evicted " + (5000 + i) + " residents from the camp on Monday."
+                          : "Some " + (5000 + i) + " residents played football near the camp.")
+                  .append("\"}\n");
+        }
+        Path jsonl = tmp.resolve("news.jsonl");
+        Files.writeString(jsonl, corpus.toString());
+        Path listed = tmp.resolve("listed.tsv");
+        Cli.Result l = Cli.run("train-figures", "--corpus", jsonl.toString(), "--list-candidates", listed.toString());
+        assertEquals(0, l.code(), l.err());
+        List<String> rows = Files.readAllLines(listed).stream().filter(r -> !r.startsWith("#")).toList();
+        assertEquals(12, rows.size(), String.join("\n", rows));
+        assertTrue(rows.get(0).matches("news\\.jsonl\ta0\t\\d+\t5000\tpeople\tNO_TERM\tPolice evicted ⟦5000⟧ residents.*"), rows.get(0));
+        // judge them: evictions are figures, census counts are not
+        StringBuilder verdicts = new StringBuilder("# test verdicts\n");
+        for (String r : rows) {
+            String[] f = r.split("\t");
+            verdicts.append(String.join("\t", f[0], f[1], f[2], f[3], f[6].startsWith("Police") ? "1" : "0")).append('\n');
+        }
+        Path v = tmp.resolve("verdicts.tsv");
+        Files.writeString(v, verdicts.toString());
+        Path model = tmp.resolve("m.tsv");
+        Cli.Result t = Cli.run("train-figures", "--corpus", jsonl.toString(), "--verdicts", v.toString(), "--out", model.toString());
+        assertEquals(0, t.code(), t.err());
+        assertTrue(t.out().contains("verdicts.tsv: 12 of 12 verdicts found their candidate in 12 corpus candidates, 6 figures"), t.out());
+        assertTrue(t.out().contains("out of fold, news.jsonl: 12 candidates, 6 figures"), t.out());
+        assertTrue(Files.readString(model).contains("--corpus news.jsonl --verdicts verdicts.tsv"));
     }
 
     @Test

@@ -45,9 +45,9 @@ class LabelledSentencesTest {
         LabelledSentences second = LabelledSentences.run(LabelledSentences.read(resource("heldout2-sentences.tsv")), Annotators.standard());
         assertEquals(182, second.gold());
         assertEquals(14, second.projections()[0]);
-        assertTrue(second.recall() >= 0.76, second.report("held-out 2"));
-        assertTrue(second.precision() >= 0.95, second.report("held-out 2"));
-        assertTrue(second.projections()[1] >= 11, second.report("held-out 2"));
+        assertTrue(second.recall() >= 0.75, second.report("held-out 2"));
+        assertTrue(second.precision() >= 0.96, second.report("held-out 2"));
+        assertTrue(second.projections()[1] >= 12, second.report("held-out 2"));
     }
 
     @Test
