@@ -85,8 +85,11 @@ public final class FigureExtractor {
                 RuleOutcome[] outcome = new RuleOutcome[qs.size()];
                 CountedNoun[] heads = new CountedNoun[qs.size()];
                 int[][] spansOf = sentence(a, s, qs, out, outcome, heads);
+                int byRules = out.size();
                 beyondRules(a, s, qs, spansOf, outcome, heads, out, sink);
-                out.subList(first, out.size()).sort(java.util.Comparator.comparingInt(Figure::begin));
+                if (out.size() > byRules && byRules > first) {
+                    out.subList(first, out.size()).sort(java.util.Comparator.comparingInt(Figure::begin));
+                }
             }
         }
         return out;
@@ -104,7 +107,12 @@ public final class FigureExtractor {
         List<Token> tokens = a.tokens;
         int from = s.firstToken();
         int to = s.endToken();
-        if (!TermPicker.anyCue(tokens, from, to)) {
+        boolean left = false;
+        for (int k = 0; k < qs.size() && !left; k++) {
+            left = outcome[k] != RuleOutcome.FIGURE && outcome[k] != RuleOutcome.EXCLUDED && heads[k] != null;
+        }
+        // most numbers of most sentences are figures or excluded (money, dates, percentages): scan for cues only when one is left
+        if (!left || !TermPicker.anyCue(tokens, from, to)) {
             return;
         }
         List<Period> periods = null;

@@ -140,12 +140,30 @@ public final class NumberParser {
         }
     }
 
+    /**
+     * Words that can start an amount ("tens", "thousands", "several", "three", "a" of "a million"): one lookup
+     * rejects every other word. amount() runs on every token of every sentence; its three map lookups per word
+     * were the top of the figure extractor's profile on Reuters (a quarter of its samples).
+     */
+    private static final java.util.Set<String> STARTS = starts();
+
+    private static java.util.Set<String> starts() {
+        java.util.Set<String> s = new java.util.HashSet<>(VAGUE.keySet());
+        s.addAll(UNITS.keySet());
+        s.addAll(List.of("tens", "several", "few", "a", "an"));
+        return java.util.Set.copyOf(s);
+    }
+
     private static Amount amount(List<Token> tokens, int i, int to) {
         if (i >= to) {
             return null;
         }
         Token t = tokens.get(i);
         String key = t.key();
+        if (t.kind() != Token.Kind.NUMBER && !(t.kind() == Token.Kind.WORD && Character.isDigit(t.text().charAt(0)))
+                && !STARTS.contains(key)) {
+            return null;
+        }
         // vague: "tens of thousands", "hundreds of thousands", "thousands of", "dozens of"
         if (key.equals("tens") || VAGUE.containsKey(key)) {
             return vague(tokens, i, to);

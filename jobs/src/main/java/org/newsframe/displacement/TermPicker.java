@@ -41,23 +41,25 @@ final class TermPicker {
 
     private TermPicker() {}
 
+    /**
+     * Every cue word with its term, in the order of precedence term noun, trigger, event noun, active verb,
+     * {@link #CUES}: one lookup per token (the profile of the annotator on Reuters showed five lookups per
+     * token of every sentence with a number as 4% of its time).
+     */
+    private static final Map<String, Term> INDEX = index();
+
+    private static Map<String, Term> index() {
+        Map<String, Term> m = new java.util.HashMap<>(CUES);
+        m.putAll(Vocabulary.ACTIVE);
+        m.putAll(Vocabulary.EVENTS);
+        m.putAll(Vocabulary.TRIGGERS);
+        m.putAll(Vocabulary.TERM_NOUNS);
+        return Map.copyOf(m);
+    }
+
     /** The displacement term a word speaks of, or null. */
     static Term cue(Token t) {
-        if (!t.isWord()) {
-            return null;
-        }
-        String key = t.key();
-        Term term = Vocabulary.TERM_NOUNS.get(key);
-        if (term == null) {
-            term = Vocabulary.TRIGGERS.get(key);
-        }
-        if (term == null) {
-            term = Vocabulary.EVENTS.get(key);
-        }
-        if (term == null) {
-            term = Vocabulary.ACTIVE.get(key);
-        }
-        return term != null ? term : CUES.get(key);
+        return t.isWord() ? INDEX.get(t.key()) : null;
     }
 
     /** Whether the sentence [from, to) has any displacement word: the gate for a candidate. */
