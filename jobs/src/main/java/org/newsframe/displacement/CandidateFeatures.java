@@ -53,29 +53,63 @@ final class CandidateFeatures {
                 f.add("R1:" + key);
             }
         }
-        // the nearest displacement word after the noun and before the number, and whether a clause stop is between
+        // the words right after the noun phrase: what the clause says of the counted people
+        if (head.end() < to) {
+            f.add("N1:" + tokens.get(head.end()).key());
+            if (head.end() + 1 < to) {
+                f.add("N2:" + tokens.get(head.end() + 1).key());
+            }
+        }
+        // the nearest displacement word after the noun and before the number: how far, whether a clause stop or
+        // a relative pronoun is between, whether only auxiliaries and adverbs are (the cue is the noun's verb)
         boolean stop = false;
+        boolean attached = true;
+        String relative = null;
         for (int k = head.end(); k < to; k++) {
             Token t = tokens.get(k);
-            stop |= t.key().equals(";") || t.key().equals(".") || t.key().equals("and") || t.key().equals("but");
+            String key = t.key();
+            stop |= key.equals(";") || key.equals(".") || key.equals("and") || key.equals("but");
             Term term = TermPicker.cue(t);
             if (term != null) {
                 f.add("cueR:" + bucket(k - head.end() + 1) + (stop ? ":stop" : ""));
                 f.add("cueR=" + term.code());
+                f.add("cueRw=" + key);
+                if (attached) {
+                    f.add("cueR:attached");
+                }
+                if (relative != null) {
+                    f.add("cueR:rel=" + relative);
+                }
                 break;
             }
+            if ((key.equals("which") || key.equals("who") || key.equals("that") || key.equals("where")) && relative == null) {
+                relative = key + (k == head.end() ? ":next" : ":later");
+            }
+            attached &= Vocabulary.STAY.contains(key) || key.endsWith("ly") || key.equals("not");
         }
         stop = false;
+        attached = true;
         for (int k = qs0 - 1; k >= from; k--) {
             Token t = tokens.get(k);
-            stop |= t.key().equals(";") || t.key().equals(".") || t.key().equals("and") || t.key().equals("but");
+            String key = t.key();
+            stop |= key.equals(";") || key.equals(".") || key.equals("and") || key.equals("but");
             Term term = TermPicker.cue(t);
             if (term != null) {
                 f.add("cueL:" + bucket(qs0 - k) + (stop ? ":stop" : ""));
                 f.add("cueL=" + term.code());
+                f.add("cueLw=" + key);
+                if (attached) {
+                    f.add("cueL:attached");
+                }
                 break;
             }
+            attached &= Vocabulary.DETERMINERS.contains(key) || key.equals("of") || key.equals("to");
         }
+        int numbers = 0;
+        for (int k = from; k < to && numbers < 4; k++) {
+            numbers += tokens.get(k).kind() == Token.Kind.NUMBER ? 1 : 0;
+        }
+        f.add("numbers=" + numbers);
         int casualtyLeft = nearest(tokens, qs0 - 1, Math.max(from, qs0 - 8), -1, Vocabulary.CASUALTY);
         if (casualtyLeft >= 0) {
             f.add("casL:" + bucket(qs0 - casualtyLeft));

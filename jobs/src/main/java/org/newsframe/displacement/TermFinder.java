@@ -50,6 +50,11 @@ final class TermFinder {
         while (b >= Math.max(from, previousEnd) && Vocabulary.DETERMINERS.contains(tokens.get(b).key())) {
             b--;
         }
+        // "disasters displaced a total of 13.76 million people": the verb acts on the total
+        if (b - 2 >= Math.max(from, previousEnd) && tokens.get(b).key().equals("of") && tokens.get(b - 1).key().equals("total")
+                && (tokens.get(b - 2).key().equals("a") || tokens.get(b - 2).key().equals("the"))) {
+            b -= 3;
+        }
         // a phrase right after a noun without a term is the most specific cue after it ("were registered as
         // displaced", "staying in emergency shelters"); it applies once nothing before the number rules it out
         Match phrase = head.term() != null ? null : PhraseTriggers.after(a, head.end(),
@@ -215,7 +220,10 @@ final class TermFinder {
                     || key.equals("?") || key.equals("!"))) {
                 return null;
             }
-            if (Vocabulary.CLAUSE_STOPS.contains(key) || Vocabulary.REPORTING.contains(key) && k > start) {
+            boolean passiveReport = k > start && Vocabulary.PASSIVE_AUX.contains(tokens.get(k - 1).key()) && k + 1 < sentenceEnd
+                    && (tokens.get(k + 1).key().equals("to") || Vocabulary.TRIGGERS.containsKey(tokens.get(k + 1).key()));
+            // "were reported displaced", "are estimated to have been displaced": the report is the clause's verb
+            if (Vocabulary.CLAUSE_STOPS.contains(key) || Vocabulary.REPORTING.contains(key) && k > start && !passiveReport) {
                 return null;
             }
             boolean inNeed = (key.equals("need") || key.equals("needs")) && k > start && tokens.get(k - 1).key().equals("in");

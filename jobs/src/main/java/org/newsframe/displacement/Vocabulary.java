@@ -44,13 +44,13 @@ final class Vocabulary {
             Map.entry("refugee", Term.REFUGEES), Map.entry("evacuees", Term.EVACUATED),
             Map.entry("returnees", Term.RETURNED), Map.entry("deportees", Term.DEPORTED),
             Map.entry("homeless", Term.HOMELESS), Map.entry("asylum-seekers", Term.ASYLUM_SEEKERS),
-            Map.entry("displacements", Term.DISPLACED));
+            Map.entry("displacements", Term.DISPLACED), Map.entry("evictees", Term.DISPLACED));
 
     /** Words that give a term wherever they stand near the number (participles, verbs, adjectives). */
     static final Map<String, Term> TRIGGERS = new HashMap<>();
 
     static {
-        put(Term.DISPLACED, "displaced", "displace", "displacing", "uprooted", "displacement");
+        put(Term.DISPLACED, "displaced", "displace", "displacing", "uprooted", "displacement", "evicted", "evicting");
         put(Term.FLED, "fled", "flee", "fleeing", "flees", "escaped", "escaping",
                 "ee", "eeing"); // "flee" with its fl ligature lost in PDF extraction ("forced to  ee")
         put(Term.EVACUATED, "evacuated", "evacuate", "evacuating", "evacuation", "evacuations", "evacuees");
@@ -101,7 +101,12 @@ final class Vocabulary {
             Map.entry("sheltered", Term.SHELTERED), Map.entry("housing", Term.SHELTERED),
             Map.entry("accommodating", Term.SHELTERED), Map.entry("repatriated", Term.RETURNED),
             Map.entry("repatriating", Term.RETURNED), Map.entry("stranded", Term.STRANDED),
-            Map.entry("stranding", Term.STRANDED));
+            Map.entry("stranding", Term.STRANDED), Map.entry("evicted", Term.DISPLACED),
+            Map.entry("evicting", Term.DISPLACED), Map.entry("submerged", Term.DAMAGED_HOUSING),
+            Map.entry("submerging", Term.DAMAGED_HOUSING), Map.entry("flooded", Term.DAMAGED_HOUSING),
+            Map.entry("wrecked", Term.DESTROYED_HOUSING), Map.entry("devastated", Term.DESTROYED_HOUSING),
+            Map.entry("burned", Term.DESTROYED_HOUSING), Map.entry("burnt", Term.DESTROYED_HOUSING),
+            Map.entry("torched", Term.DESTROYED_HOUSING), Map.entry("gutted", Term.DESTROYED_HOUSING));
 
     /** Verbs before the number whose complement after it gives the term: "forcing 5,000 people to flee". */
     static final Set<String> CAUSATIVE = set("forced", "forcing", "forces", "force", "left", "leaving",
@@ -116,7 +121,9 @@ final class Vocabulary {
             Map.entry("relocation", Term.RELOCATED), Map.entry("resettlement", Term.RELOCATED),
             Map.entry("deportation", Term.DEPORTED), Map.entry("deportations", Term.DEPORTED),
             Map.entry("expulsion", Term.DEPORTED), Map.entry("exodus", Term.FLED), Map.entry("flight", Term.FLED),
-            Map.entry("destruction", Term.DESTROYED_HOUSING), Map.entry("collapse", Term.DESTROYED_HOUSING));
+            Map.entry("destruction", Term.DESTROYED_HOUSING), Map.entry("collapse", Term.DESTROYED_HOUSING),
+            Map.entry("demolition", Term.DESTROYED_HOUSING), Map.entry("demolitions", Term.DESTROYED_HOUSING),
+            Map.entry("eviction", Term.DISPLACED), Map.entry("evictions", Term.DISPLACED));
 
     /** Words that make the number a count of something other than displacement. */
     static final Set<String> CASUALTY = set("killed", "killing", "kills", "kill", "dead", "died", "die", "dies",
@@ -157,7 +164,7 @@ final class Vocabulary {
             "temporarily", "who", "which", "that", "sleeping", "camping", "crammed", "crowded", "packed",
             "accommodated", "hosted", "residing", "reside", "settled", "sought", "seeking", "found", "took",
             "taking", "refuge", "shelter", "registered", "moved", "relocated", "evacuated", "transferred", "all",
-            "forced", "sent", "brought", "bussed", "herded", "packed");
+            "forced", "sent", "brought", "bussed", "herded", "packed", "continuing", "continue", "continued");
 
     /** Where refuge is abroad: "sought refuge in neighbouring countries". */
     static final Set<String> ABROAD = set("abroad", "neighbouring", "neighboring", "countries", "overseas",

@@ -48,7 +48,7 @@ public final class FigureTraining {
         }
     }
 
-    static final double[] L2 = {0.0003, 0.001, 0.003, 0.01};
+    static final double[] L2 = {0.001, 0.003, 0.01, 0.03, 0.1, 0.3};
     static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
     static final int EPOCHS = 40;
 

@@ -22,13 +22,13 @@ class TrainFiguresCommandTest {
     @TempDir
     Path tmp;
 
-    /** Evictions the rules leave (no rule term), half of them figures, half of them surveys of evicted families. */
+    /** Counts the rules leave (no rule term): people bussed to a camp are figures, people asked about evictions are not. */
     private Path sentences() throws IOException {
         StringBuilder sb = new StringBuilder("# written for this test\n");
         String[] places = {"Kisinga", "Maru", "Tembe", "Olori", "Sadi", "Bwana", "Kerio", "Lodo", "Nyali", "Pemba"};
         for (int i = 0; i < places.length; i++) {
             int n = 5000 + 100 * i; // not a year
-            sb.append("f").append(i).append("\tPolice evicted ").append(n).append(" residents from ").append(places[i])
+            sb.append("f").append(i).append("\tSoldiers bussed ").append(n).append(" residents to the camp at ").append(places[i])
               .append(" on Thursday.\t").append(n).append("|people|displaced\n");
             sb.append("n").append(i).append("\tA survey asked ").append(n).append(" residents in ").append(places[i])
               .append(" about evictions.\t\n");
@@ -62,7 +62,7 @@ class TrainFiguresCommandTest {
         assertTrue(Files.readString(a).contains("R:about\t"), "the words around the number are features");
 
         var annotator = Annotators.with("displacement.model=" + a);
-        List<Figure> kept = annotator.annotate("Police evicted 2,400 residents from Gatu on Monday.").figures();
+        List<Figure> kept = annotator.annotate("Soldiers bussed 2,400 residents to the camp at Gatu on Monday.").figures();
         assertEquals(1, kept.size(), kept.toString());
         assertEquals(Figure.MODEL, kept.get(0).decision());
         assertEquals(List.of(), annotator.annotate("A survey asked 2,400 residents in Gatu about evictions.").figures());
@@ -73,7 +73,7 @@ class TrainFiguresCommandTest {
         StringBuilder corpus = new StringBuilder();
         for (int i = 0; i < 12; i++) {
             corpus.append("{\"id\": \"a").append(i).append("\", \"text\": \"")
-                  .append(i % 2 == 0 ? "Police evicted " + (5000 + i) + " residents from the camp on Monday."
+                  .append(i % 2 == 0 ? "Soldiers bussed " + (5000 + i) + " residents to the camp on Monday."
                           : "Some " + (5000 + i) + " residents played football near the camp.")
                   .append("\"}\n");
         }
@@ -84,12 +84,12 @@ class TrainFiguresCommandTest {
         assertEquals(0, l.code(), l.err());
         List<String> rows = Files.readAllLines(listed).stream().filter(r -> !r.startsWith("#")).toList();
         assertEquals(12, rows.size(), String.join("\n", rows));
-        assertTrue(rows.get(0).matches("news\\.jsonl\ta0\t\\d+\t5000\tpeople\tNO_TERM\tPolice evicted ⟦5000⟧ residents.*"), rows.get(0));
-        // judge them: evictions are figures, census counts are not
+        assertTrue(rows.get(0).matches("news\\.jsonl\ta0\t\\d+\t5000\tpeople\tNO_TERM\tSoldiers bussed ⟦5000⟧ residents.*"), rows.get(0));
+        // judge them: people bussed to the camp are figures, football players are not
         StringBuilder verdicts = new StringBuilder("# test verdicts\n");
         for (String r : rows) {
             String[] f = r.split("\t");
-            verdicts.append(String.join("\t", f[0], f[1], f[2], f[3], f[6].startsWith("Police") ? "1" : "0")).append('\n');
+            verdicts.append(String.join("\t", f[0], f[1], f[2], f[3], f[6].startsWith("Soldiers") ? "1" : "0")).append('\n');
         }
         Path v = tmp.resolve("verdicts.tsv");
         Files.writeString(v, verdicts.toString());
