@@ -154,6 +154,11 @@ public final class NumberParser {
         return java.util.Set.copyOf(s);
     }
 
+    /** A number word ("two", "nine", "twenty"), not "a"/"an". */
+    static boolean numberWord(String key) {
+        return UNITS.containsKey(key) && !key.equals("a") && !key.equals("an");
+    }
+
     private static Amount amount(List<Token> tokens, int i, int to) {
         if (i >= to) {
             return null;

@@ -214,6 +214,15 @@ final class TermFinder {
         boolean skipped = false;
         int end = Math.min(limit, start + TERM_WINDOW);
         for (int k = start; k < end; k++) {
+            int shared = k == start || k == start + 1 && tokens.get(start).key().equals(",") ? coordinated(tokens, k, sentenceEnd) : -1;
+            if (shared > k) {
+                // "374 houses and 700 ha of crops were inundated", "nine homes, two cottages and two barns have been
+                // flooded": the counts share the verb after the last of them
+                end = Math.min(sentenceEnd, Math.max(end, shared + TERM_WINDOW / 2));
+                limit = Math.max(limit, end);
+                k = shared - 1;
+                continue;
+            }
             Token t = tokens.get(k);
             String key = t.key();
             if (t.kind() == Token.Kind.PUNCT && (key.equals(".") || key.equals(";") || key.equals(":")
@@ -328,6 +337,10 @@ final class TermFinder {
                     }
                 }
             }
+            if (key.equals("as") && Vocabulary.TERM_NOUNS.containsKey(n1) && head.kind() != CountedNoun.HOUSING) {
+                Term as = Vocabulary.TERM_NOUNS.get(n1); // "registered 262,704 people as IDPs", "recognised as refugees"
+                return new Match(as, ArticleView.text(a, k, k + 2), k + 2);
+            }
             if (key.equals("without") && (n1.equals("shelter") || n1.equals("homes") || n1.equals("a"))) {
                 return new Match(Term.HOMELESS, ArticleView.text(a, k, k + 2), k + 2);
             }
@@ -349,13 +362,17 @@ final class TermFinder {
             }
             if ((key.equals("in") || key.equals("into") || key.equals("at")) && head.kind() != CountedNoun.HOUSING
                     && staysBetween(tokens, start, k)) {
-                for (int p = k + 1; p < Math.min(end, k + 5); p++) {
+                for (int p = k + 1; p < Math.min(sentenceEnd, k + 5); p++) {
                     String pk = tokens.get(p).key();
+                    if (pk.equals("of")) {
+                        break; // "is in command of the Happy Camp"
+                    }
                     if (Vocabulary.SHELTER_PLACES.contains(pk)) {
                         return new Match(Term.SHELTERED, ArticleView.text(a, k, p + 1), p + 1);
                     }
-                    if (!tokens.get(p).isWord() && tokens.get(p).kind() != Token.Kind.HYPHEN) {
-                        break;
+                    if (!tokens.get(p).isWord() && tokens.get(p).kind() != Token.Kind.HYPHEN
+                            && tokens.get(p).kind() != Token.Kind.NUMBER) {
+                        break; // a count of camps may stand between: "staying in around 1,600 relief camps"
                     }
                 }
             }
@@ -392,6 +409,39 @@ final class TermFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Where a coordinated count that shares the verb ends: at {@code k} an "and" or "," then a number and at
+     * most five words of its noun, then an auxiliary or a trigger ("… houses and 700 ha of crops were
+     * inundated"); -1 when {@code k} starts no such count.
+     */
+    static int coordinated(List<Token> tokens, int k, int sentenceEnd) {
+        int j = k;
+        for (int hops = 0; hops < 4 && j + 1 < sentenceEnd; hops++) {
+            String key = tokens.get(j).key();
+            if (!(key.equals("and") || key.equals(",")) || tokens.get(j + 1).kind() != Token.Kind.NUMBER
+                    && !NumberParser.numberWord(tokens.get(j + 1).key())) {
+                break;
+            }
+            int p = j + 2;
+            int words = 0;
+            while (p < sentenceEnd && words < 5 && tokens.get(p).isWord() && !tokens.get(p).key().equals("and")
+                    && !Vocabulary.PASSIVE_AUX.contains(tokens.get(p).key())
+                    && !Vocabulary.STAY.contains(tokens.get(p).key()) && !Vocabulary.TRIGGERS.containsKey(tokens.get(p).key())) {
+                p++;
+                words++;
+            }
+            if (p >= sentenceEnd || words == 0) {
+                return -1;
+            }
+            String next = tokens.get(p).key();
+            if (Vocabulary.PASSIVE_AUX.contains(next) || Vocabulary.STAY.contains(next) || Vocabulary.TRIGGERS.containsKey(next)) {
+                return p;
+            }
+            j = p; // another item of the list: ", two cottages and …"
+        }
+        return -1;
     }
 
     /** Only words of staying between the counted noun and "in": "300 people were placed in shelters". */

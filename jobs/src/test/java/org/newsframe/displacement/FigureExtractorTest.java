@@ -105,6 +105,10 @@ class FigureExtractorTest {
             "Some 500 people were reported displaced in the east.|500 people displaced",
             "Disasters displaced a total of 13.76 million people.|13760000 people displaced",
             "The storm wrecked 74 homes and several schools.|74 households destroyed_housing",
+            "The government had registered 262,704 people as IDPs.|262704 people displaced",
+            "In Ciamis, 374 houses and 700 ha of crops were inundated.|374 households damaged_housing",
+            "Nine homes, two cottages and 14 barns have been flooded.|9 households damaged_housing; 2 households damaged_housing",
+            "Nearly 1.2 million people are now staying in around 1,600 relief camps.|1200000 people sheltered",
             // samples, other events, ages, sizes: people counted for something else
             "A survey of 1,200 displaced households found that most lack clean water.|none",
             "The report, based on interviews with 2,300 refugees, found widespread hunger.|none",
