@@ -68,6 +68,11 @@ public final class AnnotateStage implements Stage {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         ActorDictionary dictionary = Dictionaries.load(config.actors(), spark.sparkContext().hadoopConfiguration());
         ctx.log("  actor dictionary: " + dictionary.size() + " actors");
+        // the figure model is read again on each executor; reading it here first makes a missing or broken
+        // file a configuration error before any work, not a failed task
+        if (org.newsframe.annotate.Extractors.figureModel(config.displacement().model()) != null) {
+            ctx.log("  figure model: " + config.displacement().model());
+        }
         Broadcast<ActorDictionary> dict = jsc.broadcast(dictionary);
 
         Dataset<Row> articles = ctx.read(Tables.ARTICLES).select("article_id", "pub_date", "text");

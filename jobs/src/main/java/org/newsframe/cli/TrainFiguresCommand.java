@@ -67,6 +67,9 @@ final class TrainFiguresCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         java.io.PrintWriter printer = spec.commandLine().getOut();
+        if (folds < 2) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--folds must be at least 2, got " + folds);
+        }
         StringBuilder command = new StringBuilder("bin/newsframe train-figures");
         for (Path p : sentences) {
             SessionOptions.requireFile(p);

@@ -65,7 +65,7 @@ final class CandidateFeatures {
         boolean stop = false;
         boolean attached = true;
         String relative = null;
-        for (int k = head.end(); k < to; k++) {
+        for (int k = head.end(); k < Math.min(to, head.end() + TermPicker.WINDOW); k++) {
             Token t = tokens.get(k);
             String key = t.key();
             stop |= key.equals(";") || key.equals(".") || key.equals("and") || key.equals("but");
@@ -89,7 +89,7 @@ final class CandidateFeatures {
         }
         stop = false;
         attached = true;
-        for (int k = qs0 - 1; k >= from; k--) {
+        for (int k = qs0 - 1; k >= Math.max(from, qs0 - TermPicker.WINDOW); k--) {
             Token t = tokens.get(k);
             String key = t.key();
             stop |= key.equals(";") || key.equals(".") || key.equals("and") || key.equals("but");
@@ -106,7 +106,7 @@ final class CandidateFeatures {
             attached &= Vocabulary.DETERMINERS.contains(key) || key.equals("of") || key.equals("to");
         }
         int numbers = 0;
-        for (int k = from; k < to && numbers < 4; k++) {
+        for (int k = Math.max(from, qs0 - TermPicker.WINDOW); k < Math.min(to, qe + TermPicker.WINDOW) && numbers < 4; k++) {
             numbers += tokens.get(k).kind() == Token.Kind.NUMBER ? 1 : 0;
         }
         f.add("numbers=" + numbers);

@@ -46,7 +46,7 @@ public final class FigureExtractor {
         this(gazetteer, households, null);
     }
 
-    /** Rules, then {@code model} (null: none) over the counts of people the rules left. */
+    /** Rules, then {@code model} (null: none) over the counts of people or households the rules left. */
     public FigureExtractor(Gazetteer gazetteer, HouseholdSizes households, FigureModel model) {
         this.gazetteer = gazetteer;
         this.households = households;
@@ -133,8 +133,8 @@ public final class FigureExtractor {
                     ? Figure.HOUSEHOLDS : Figure.PEOPLE;
             Figure before = k > 0 && outcome[k - 1] == RuleOutcome.FIGURE ? figureAt(out, qs.get(k - 1).begin()) : null;
             TermFinder.Match ruled = null;
-            if (before != null && head.unitText() != null && apposition(tokens, heads[k - 1].end(), qs0)
-                    && (!before.term().housing() || head.kind() == CountedNoun.HOUSING)) {
+            if (before != null && outcome[k] == RuleOutcome.NO_TERM && head.unitText() != null
+                    && apposition(tokens, heads[k - 1].end(), qs0) && TermPicker.fits(before.term(), head.kind())) {
                 ruled = new TermFinder.Match(before.term(), before.trigger());
             } else if (outcome[k] == RuleOutcome.NO_TERM || outcome[k] == RuleOutcome.NO_NOUN) {
                 TermPicker.Label label = TermPicker.label(tokens, qs0, from);
@@ -190,11 +190,9 @@ public final class FigureExtractor {
                 ctx = new SentenceContext(a, s, gazetteer);
             }
             TermFinder.Match found = new TermFinder.Match(pick.term(), projected ? hedge + " … " + pick.trigger() : pick.trigger());
+            // previousFigureEnd stays as the rules left it: training sees candidates that never became figures
             out.add(figure(a, s, ctx, q, qs0, qe, head, found, unit, periods, projected,
                     projected ? Figure.RULES : Figure.MODEL, projected ? null : p));
-            if (!projected) {
-                previousFigureEnd = qe;
-            }
         }
     }
 
@@ -513,8 +511,8 @@ public final class FigureExtractor {
     }
 
     /**
-     * An age: a small bare number between commas after a name ("Aisha, 34, fled her village") or after
-     * "under"/"over" at the end of a clause ("40 percent of them are under 18").
+     * An age: a small bare number between commas after a name ("Aisha, 34, fled her village") or "are
+     * under 18" at the end of a clause ("40 percent of them are under 18").
      */
     private static boolean ageInApposition(List<Token> tokens, Quantity q, int qs0, int qe, int from, int to) {
         if (q.value() > 120 || q.vague() || tokens.get(qe - 1).kind() != Token.Kind.NUMBER) {
@@ -522,8 +520,10 @@ public final class FigureExtractor {
         }
         boolean clauseEnds = qe >= to || !tokens.get(qe).isWord();
         String first = tokens.get(qs0).key();
-        if (qe - qs0 == 2 && (first.equals("under") || first.equals("over")) && clauseEnds) {
-            return true; // "under 18" is read as a qualified number: the qualifier is the age's preposition
+        String verb = qs0 > from ? tokens.get(qs0 - 1).key() : "";
+        if (qe - qs0 == 2 && first.equals("under") && clauseEnds
+                && (verb.equals("are") || verb.equals("is") || verb.equals("were") || verb.equals("was") || verb.equals("aged"))) {
+            return true; // "are under 18" is read as a qualified number: the qualifier is the age's preposition
         }
         if (q.qualifier() != Quantity.Qualifier.EXACT || qe - qs0 != 1) {
             return false;

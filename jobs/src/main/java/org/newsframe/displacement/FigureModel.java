@@ -18,8 +18,9 @@ import java.util.TreeMap;
  * The figure model: a logistic regression over {@link CandidateFeatures}' named features that says whether a
  * count of people or households the rules did not keep is a displacement figure after all. Immutable; read
  * from a TSV of {@code feature <TAB> weight} lines with {@code @bias} and {@code @threshold}, written by
- * {@code bin/newsframe train-figures}. The one shipped ({@link #BUILTIN}) is used unless
- * {@code displacement.model} says otherwise (docs/displacement.md: how it was trained, on what).
+ * {@code bin/newsframe train-figures}. The one shipped ({@link #BUILTIN}) is used when
+ * {@code displacement.model = builtin}; the default is the rules alone (docs/displacement.md: how it was
+ * trained, on what, and why it is off by default).
  */
 public final class FigureModel implements Serializable {
 
@@ -83,7 +84,12 @@ public final class FigureModel implements Serializable {
                 throw new IOException("figure model line " + n + ": expected feature <TAB> weight");
             }
             String name = line.substring(0, tab);
-            double value = Double.parseDouble(line.substring(tab + 1));
+            double value;
+            try {
+                value = Double.parseDouble(line.substring(tab + 1));
+            } catch (NumberFormatException e) {
+                throw new IOException("figure model line " + n + ": the weight is not a number: " + line.substring(tab + 1));
+            }
             switch (name) {
                 case "@bias" -> bias = value;
                 case "@threshold" -> threshold = value;
@@ -121,7 +127,7 @@ public final class FigureModel implements Serializable {
     public String tsv() {
         StringBuilder sb = new StringBuilder();
         header.forEach(h -> sb.append(h).append('\n'));
-        sb.append(String.format(Locale.ROOT, "@bias\t%.6f%n@threshold\t%.4f%n", bias, threshold));
+        sb.append(String.format(Locale.ROOT, "@bias\t%.6f\n@threshold\t%.4f\n", bias, threshold));
         new TreeMap<>(weights).forEach((k, v) -> {
             if (Math.abs(v) >= 1e-4) {
                 sb.append(k).append('\t').append(String.format(Locale.ROOT, "%.4f", v)).append('\n');

@@ -1,9 +1,9 @@
 package org.newsframe.displacement;
 
 /**
- * What the extractor's rules made of one number of a sentence. The figure model sees every outcome but
- * {@link #FIGURE} (already a figure) and {@link #EXCLUDED} (a date, money, an age, a measure: never a count of
- * people) as a feature of its candidate.
+ * What the extractor's rules made of one number of a sentence. The figure model decides only
+ * {@link #NO_TERM} and {@link #UNIT_MISMATCH} (with a counted noun written out); the outcome is also one of
+ * its candidate's features.
  */
 public enum RuleOutcome {
     /** A figure by the rules. */

@@ -364,8 +364,8 @@ final class TermFinder {
                     && staysBetween(tokens, start, k)) {
                 for (int p = k + 1; p < Math.min(sentenceEnd, k + 5); p++) {
                     String pk = tokens.get(p).key();
-                    if (pk.equals("of")) {
-                        break; // "is in command of the Happy Camp"
+                    if (pk.equals("of") && !tokens.get(p - 1).key().equals("need")) {
+                        break; // "is in command of the Happy Camp"; but "in need of emergency shelter"
                     }
                     if (Vocabulary.SHELTER_PLACES.contains(pk)) {
                         return new Match(Term.SHELTERED, ArticleView.text(a, k, p + 1), p + 1);
@@ -421,8 +421,9 @@ final class TermFinder {
         for (int hops = 0; hops < 4 && j + 1 < sentenceEnd; hops++) {
             String key = tokens.get(j).key();
             if (!(key.equals("and") || key.equals(",")) || tokens.get(j + 1).kind() != Token.Kind.NUMBER
-                    && !NumberParser.numberWord(tokens.get(j + 1).key())) {
-                break;
+                    && !NumberParser.numberWord(tokens.get(j + 1).key())
+                    || key.equals(",") && tokens.get(j + 1).text().matches("0\\d\\d")) {
+                break; // "61, 000 people": one number split by a stray space, not a list
             }
             int p = j + 2;
             int words = 0;

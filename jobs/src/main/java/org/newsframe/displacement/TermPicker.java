@@ -36,6 +36,9 @@ final class TermPicker {
 
     static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no", "cannot", "unable", "neither", "nor");
 
+    /** How far from the number a cue is looked for, each side: every scan is bounded, whatever the sentence. */
+    static final int WINDOW = 15;
+
     /** The term and the words that gave it. */
     record Pick(Term term, String trigger) {}
 
@@ -62,7 +65,7 @@ final class TermPicker {
         return t.isWord() ? INDEX.get(t.key()) : null;
     }
 
-    /** Whether the sentence [from, to) has any displacement word: the gate for a candidate. */
+    /** Whether the sentence [from, to) has any displacement word: the gate for a candidate (one pass). */
     static boolean anyCue(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (cue(tokens.get(k)) != null) {
@@ -80,7 +83,7 @@ final class TermPicker {
         if (phrase != null && phrase.term() != null && fits(phrase.term(), kind)) {
             return new Pick(phrase.term(), phrase.trigger());
         }
-        for (int k = head.end(); k < to; k++) {
+        for (int k = head.end(); k < Math.min(to, head.end() + WINDOW); k++) {
             String key = tokens.get(k).key();
             if (key.equals(";") || key.equals(".") || key.equals(":")) {
                 break;
@@ -93,7 +96,7 @@ final class TermPicker {
         if (head.term() != null && fits(head.term(), kind)) {
             return new Pick(head.term(), head.termText());
         }
-        for (int k = qs0 - 1; k >= from; k--) {
+        for (int k = qs0 - 1; k >= Math.max(from, qs0 - WINDOW); k--) {
             String key = tokens.get(k).key();
             if (key.equals(";") || key.equals(":")) {
                 break;
@@ -124,8 +127,11 @@ final class TermPicker {
         int close = -1;
         if (start >= from && tokens.get(start).key().equals(")")) { // "(as of 15 Nov)"
             close = start;
-            while (start >= from && !tokens.get(start).key().equals("(")) {
+            while (start >= from && start > close - 10 && !tokens.get(start).key().equals("(")) {
                 start--;
+            }
+            if (start < from || !tokens.get(start).key().equals("(")) {
+                return null;
             }
             start--;
         }
@@ -163,7 +169,7 @@ final class TermPicker {
     }
 
     /** Homes are destroyed, damaged or evacuated; people are not destroyed. */
-    private static boolean fits(Term t, int kind) {
+    static boolean fits(Term t, int kind) {
         return kind == CountedNoun.HOUSING ? t.housing() || t == Term.EVACUATED : !t.housing();
     }
 

@@ -112,7 +112,7 @@ public final class FigureTraining {
 
     /**
      * Every candidate of a JSON Lines corpus (fields {@code id} and {@code text}, normalised as ingest
-     * normalises them), in file order of ids: what {@code train-figures --list-candidates} writes for a reader to
+     * normalises them), in order of article id: what {@code train-figures --list-candidates} writes for a reader to
      * judge, and what {@code --verdicts} labels.
      */
     public static List<Listed> corpusCandidates(java.nio.file.Path jsonl, ArticleAnnotator annotator, FigureExtractor rules)

@@ -218,7 +218,7 @@ public final class Tables {
                     new Column("projected", BooleanType, false,
                             "True for a hedged future or a risk (\"up to 200,000 people could be displaced\", \"plans to evacuate 5,000\"): not a count of what happened; displacement_events leaves it out."),
                     new Column("decision", StringType, false,
-                            "What kept the figure: `rules` (the extractor's rules) or `model` (the trained figure model, over a count of people the rules left; docs/displacement.md)."),
+                            "What kept the figure: `rules` (the extractor's rules) or `model` (the trained figure model, over a count of people or households the rules left; docs/displacement.md)."),
                     new Column("model_score", DoubleType, true, "The figure model's probability for a `model` figure; null for `rules`."),
                     pubMonth()),
             Optional.of(BY_PUB_DATE));

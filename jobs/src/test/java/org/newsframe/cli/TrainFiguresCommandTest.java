@@ -102,6 +102,24 @@ class TrainFiguresCommandTest {
     }
 
     @Test
+    void aMissingOrBrokenModelIsAConfigurationErrorBeforeAnyWork() throws IOException {
+        Path in = tmp.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\": \"a\", \"text\": \"Some 300 people fled.\"}\n");
+        Cli.Result missing = Cli.run("run", "--input", in.toString(), "--output", tmp.resolve("out").toString(),
+                "--set", "displacement.model=" + tmp.resolve("nope.tsv"));
+        assertEquals(ExitCodes.USAGE, missing.code(), missing.err());
+        assertTrue(missing.err().contains("displacement.model") && missing.err().contains("nope.tsv"), missing.err());
+        Path broken = tmp.resolve("broken.tsv");
+        Files.writeString(broken, "@bias\t0.1\nR:fled\tnot-a-number\n");
+        Cli.Result bad = Cli.run("run", "--input", in.toString(), "--output", tmp.resolve("out2").toString(),
+                "--set", "displacement.model=" + broken);
+        assertEquals(ExitCodes.USAGE, bad.code(), bad.err());
+        assertTrue(bad.err().contains("line 2"), bad.err());
+        assertNotEquals(0, Cli.run("train-figures", "--sentences", sentences().toString(), "--out", tmp.resolve("m.tsv").toString(),
+                "--folds", "1").code());
+    }
+
+    @Test
     void aHeldOutFileIsRefused() throws IOException {
         Path held = tmp.resolve("heldout-x.tsv");
         Files.copy(sentences(), held);

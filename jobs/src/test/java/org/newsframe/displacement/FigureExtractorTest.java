@@ -109,6 +109,11 @@ class FigureExtractorTest {
             "In Ciamis, 374 houses and 700 ha of crops were inundated.|374 households damaged_housing",
             "Nine homes, two cottages and 14 barns have been flooded.|9 households damaged_housing; 2 households damaged_housing",
             "Nearly 1.2 million people are now staying in around 1,600 relief camps.|1200000 people sheltered",
+            // an apposition never overrules a casualty; "over 100" is no age
+            "Floods displaced 5,000 people, 12 people died.|5000 people displaced",
+            "Floods displaced over 100.|100 people displaced",
+            "To date, 299 families have been found in need of emergency shelter.|299 households sheltered",
+            "Fifteen people died, nine are missing and 61, 000 people were displaced.|none",
             // samples, other events, ages, sizes: people counted for something else
             "A survey of 1,200 displaced households found that most lack clean water.|none",
             "The report, based on interviews with 2,300 refugees, found widespread hunger.|none",
