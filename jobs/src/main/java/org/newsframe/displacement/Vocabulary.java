@@ -134,7 +134,7 @@ final class Vocabulary {
 
     /** Verbs of events that are not displacement: "hundreds living in camps have joined the group". */
     static final Set<String> OTHER_EVENTS = set("joined", "recruited", "enlisted", "surrendered", "voted",
-            "watched", "signed", "cast", "surveyed", "interviewed", "polled", "questioned", "described",
+            "watched", "signed", "cast", "surveyed", "interviewed", "polled", "questioned",
             "protested", "attended", "rallied", "demonstrated", "marched", "trained", "graduated", "vaccinated",
             "treated", "fed", "registered", "employed");
 

@@ -112,6 +112,7 @@ class FigureExtractorTest {
             // an apposition never overrules a casualty; "over 100" is no age
             "Floods displaced 5,000 people, 12 people died.|5000 people displaced",
             "Floods displaced over 100.|100 people displaced",
+            "Some 5,000 people described as internally displaced live in the camps.|5000 people displaced",
             "To date, 299 families have been found in need of emergency shelter.|299 households sheltered",
             "Fifteen people died, nine are missing and 61, 000 people were displaced.|none",
             // samples, other events, ages, sizes: people counted for something else
