@@ -129,8 +129,6 @@ public final class FigureExtractor {
             int qs0 = spans[k][0];
             int qe = spans[k][1];
             CountedNoun head = heads[k];
-            String unit = head.kind() == CountedNoun.HOUSEHOLDS || head.kind() == CountedNoun.HOUSING
-                    ? Figure.HOUSEHOLDS : Figure.PEOPLE;
             Figure before = k > 0 && outcome[k - 1] == RuleOutcome.FIGURE ? figureAt(out, qs.get(k - 1).begin()) : null;
             TermFinder.Match ruled = null;
             if (before != null && outcome[k] == RuleOutcome.NO_TERM && head.unitText() != null
@@ -143,57 +141,59 @@ public final class FigureExtractor {
                     if (head.unitText() == null && label.kind() != CountedNoun.NONE) {
                         head = new CountedNoun(label.kind(), head.end(), null, null, null, null, 0);
                     }
-                    unit = head.kind() == CountedNoun.HOUSEHOLDS || head.kind() == CountedNoun.HOUSING ? Figure.HOUSEHOLDS : Figure.PEOPLE;
                     if (label.term().housing() != (head.kind() == CountedNoun.HOUSING)) {
                         ruled = null;
                     }
                 }
             }
-            if (ruled != null) {
-                if (periods == null) {
-                    periods = PeriodFinder.periods(a.text.text(), tokens, from, to,
-                            PeriodFinder.dates(tokens, from, to, a.pub), a.pub);
-                    ctx = new SentenceContext(a, s, gazetteer);
-                }
-                out.add(figure(a, s, ctx, q, qs0, qe, head, ruled, unit, periods, false, Figure.RULES, null));
-                outcome[k] = RuleOutcome.FIGURE;
-                previousFigureEnd = qe;
-                continue;
-            }
-            String hedge = outcome[k] == RuleOutcome.HEDGED ? TermPicker.projection(tokens, qs0, head.end(), from, to) : null;
+            String unit = unitOf(head.kind());
+            String hedge = ruled == null && outcome[k] == RuleOutcome.HEDGED
+                    ? TermPicker.projection(tokens, qs0, head.end(), from, to) : null;
             boolean projected = hedge != null;
-            List<String> features = null;
-            double p = 0;
-            if (!projected && (model == null && sink == null || !modelDecides(outcome[k], head, tokens, to))) {
-                continue;
-            }
-            if (!projected) {
-                features = CandidateFeatures.of(tokens, from, to, qs0, qe, q, head, outcome[k], previousFigureEnd);
+            Double score = null;
+            if (ruled == null && !projected) {
+                if (model == null && sink == null || !modelDecides(outcome[k], head, tokens, to)) {
+                    continue;
+                }
+                List<String> features = CandidateFeatures.of(tokens, from, to, qs0, qe, q, head, outcome[k], previousFigureEnd);
                 if (sink != null) {
                     sink.add(new Candidate(s.index(), q.begin(), q.end(), q.value(), unit, outcome[k], features));
                     continue;
                 }
-                p = model.probability(features);
-                if (!model.accepts(p)) {
+                score = model.probability(features);
+                if (!model.accepts(score)) {
                     continue;
                 }
-            } else if (sink != null) {
+            } else if (ruled == null && sink != null) {
                 continue;
             }
-            TermPicker.Pick pick = TermPicker.pick(a, head, qs0, from, to);
-            if (pick == null) {
-                continue;
+            TermFinder.Match found = ruled;
+            if (found == null) {
+                TermPicker.Pick pick = TermPicker.pick(a, head, qs0, from, to);
+                if (pick == null) {
+                    continue;
+                }
+                found = new TermFinder.Match(pick.term(), projected ? hedge + " … " + pick.trigger() : pick.trigger());
             }
             if (periods == null) {
                 periods = PeriodFinder.periods(a.text.text(), tokens, from, to,
                         PeriodFinder.dates(tokens, from, to, a.pub), a.pub);
                 ctx = new SentenceContext(a, s, gazetteer);
             }
-            TermFinder.Match found = new TermFinder.Match(pick.term(), projected ? hedge + " … " + pick.trigger() : pick.trigger());
-            // previousFigureEnd stays as the rules left it: training sees candidates that never became figures
             out.add(figure(a, s, ctx, q, qs0, qe, head, found, unit, periods, projected,
-                    projected ? Figure.RULES : Figure.MODEL, projected ? null : p));
+                    score == null ? Figure.RULES : Figure.MODEL, score));
+            if (ruled != null) {
+                // a figure by rule is a figure for what follows; one the model keeps is not, since training
+                // sees candidates that never became figures
+                outcome[k] = RuleOutcome.FIGURE;
+                previousFigureEnd = qe;
+            }
         }
+    }
+
+    /** The unit of a counted noun: households for families and homes, people for everything else. */
+    private static String unitOf(int kind) {
+        return kind == CountedNoun.HOUSEHOLDS || kind == CountedNoun.HOUSING ? Figure.HOUSEHOLDS : Figure.PEOPLE;
     }
 
     /**
@@ -332,7 +332,7 @@ public final class FigureExtractor {
                 outcome[k] = RuleOutcome.UNIT_MISMATCH;
                 continue; // homes are counted as destroyed, damaged or evacuated
             }
-            String unit = head.kind() == CountedNoun.PEOPLE ? Figure.PEOPLE : Figure.HOUSEHOLDS;
+            String unit = unitOf(head.kind());
             if (found.term().housing() && head.kind() == CountedNoun.PEOPLE) {
                 outcome[k] = RuleOutcome.UNIT_MISMATCH;
                 continue;
@@ -344,8 +344,7 @@ public final class FigureExtractor {
             if (pending != null && pending.index() == k - 1) {
                 CountedNoun ph = pending.head();
                 if (!(found.term().housing() && ph.kind() == CountedNoun.PEOPLE)) {
-                    String pUnit = ph.kind() == CountedNoun.PEOPLE ? Figure.PEOPLE : Figure.HOUSEHOLDS;
-                    out.add(figure(a, s, ctx, pending.q(), pending.qs0(), pending.qe(), ph, found, pUnit, periods,
+                    out.add(figure(a, s, ctx, pending.q(), pending.qs0(), pending.qe(), ph, found, unitOf(ph.kind()), periods,
                             false, Figure.RULES, null));
                     outcome[pending.index()] = RuleOutcome.FIGURE;
                 }

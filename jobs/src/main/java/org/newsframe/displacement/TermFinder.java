@@ -148,17 +148,28 @@ final class TermFinder {
         return null;
     }
 
-    /** A casualty or another event in the clause after {@code from}, before a number or a clause stop. */
+    /** After a term noun: a casualty or another event in its clause, before a trigger of its own. */
     static boolean otherEventAhead(ArticleView a, int from) {
         List<Token> tokens = a.tokens;
         if (from >= tokens.size()) {
             return false;
         }
         int sentenceEnd = a.text.sentences().get(a.text.sentenceAt(tokens.get(Math.max(0, from - 1)).begin())).endToken();
-        for (int k = from; k < Math.min(sentenceEnd, from + 10); k++) {
+        return eventAhead(tokens, from, Math.min(sentenceEnd, from + 10), false);
+    }
+
+    /**
+     * A casualty or another event in [from, to) before punctuation or a clause stop: what happened to the
+     * counted people next ("21 people who had taken shelter in Turkey were killed"). After a trigger
+     * ({@code afterTrigger}) a number ends the clause of the figure; after a term noun a trigger does, and a
+     * number does not ("two refugees were among the 14 people killed").
+     */
+    static boolean eventAhead(List<Token> tokens, int from, int to, boolean afterTrigger) {
+        for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             String key = t.key();
-            if (t.kind() == Token.Kind.PUNCT || Vocabulary.POST_STOPS.contains(key) || Vocabulary.TRIGGERS.containsKey(key)) {
+            if (t.kind() == Token.Kind.PUNCT || Vocabulary.POST_STOPS.contains(key)
+                    || (afterTrigger ? t.kind() == Token.Kind.NUMBER : Vocabulary.TRIGGERS.containsKey(key))) {
                 return false;
             }
             if (Vocabulary.CASUALTY.contains(key) || Vocabulary.OTHER_EVENTS.contains(key)) {
@@ -193,19 +204,8 @@ final class TermFinder {
         if (found.end() < 0) {
             return found;
         }
-        int p = found.end() - 1; // the trigger's last token
         int sentenceEnd = a.text.sentences().get(a.text.sentenceAt(tokens.get(Math.max(0, start - 1)).begin())).endToken();
-        for (int k = p + 1; k < Math.min(sentenceEnd, p + 13); k++) {
-            Token t = tokens.get(k);
-            String key = t.key();
-            if (t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.PUNCT || Vocabulary.POST_STOPS.contains(key)) {
-                break;
-            }
-            if (Vocabulary.CASUALTY.contains(key) || Vocabulary.OTHER_EVENTS.contains(key)) {
-                return CASUALTY;
-            }
-        }
-        return found;
+        return eventAhead(tokens, found.end(), Math.min(sentenceEnd, found.end() + 12), true) ? CASUALTY : found;
     }
 
     static Match termAfterClause(ArticleView a, CountedNoun head, int start, int limit, String causative) {

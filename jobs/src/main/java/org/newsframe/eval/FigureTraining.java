@@ -171,30 +171,51 @@ public final class FigureTraining {
         return out;
     }
 
-    /** Every (l2, threshold) setting, cross-validated over {@code folds} folds of texts; best first. */
-    public static List<Fold> crossValidate(List<Example> examples, int folds, long seed) {
-        List<Fold> results = new ArrayList<>();
-        for (double l2 : L2) {
-            long[][] counts = new long[THRESHOLDS.length][3];
-            for (int fold = 0; fold < folds; fold++) {
-                List<Example> train = new ArrayList<>();
-                List<Example> test = new ArrayList<>();
-                for (Example e : examples) {
-                    (foldOf(e.text(), folds, seed) == fold ? test : train).add(e);
-                }
-                FigureModel m = fit(train, l2, 0.5, seed, List.of());
-                for (Example e : test) {
-                    double p = m.probability(e.features());
-                    for (int t = 0; t < THRESHOLDS.length; t++) {
-                        boolean yes = p >= THRESHOLDS[t];
-                        if (yes || e.figure()) {
-                            counts[t][yes && e.figure() ? 0 : yes ? 1 : 2]++; // true, false, missed
-                        }
-                    }
+    /**
+     * Out-of-fold probabilities for one regularisation: each example scored by the model fitted on the folds
+     * it is not in (the threshold plays no part in fitting).
+     */
+    static double[] outOfFold(List<Example> examples, int folds, long seed, double l2) {
+        double[] p = new double[examples.size()];
+        for (int fold = 0; fold < folds; fold++) {
+            List<Example> train = new ArrayList<>();
+            List<Integer> test = new ArrayList<>();
+            for (int i = 0; i < examples.size(); i++) {
+                if (foldOf(examples.get(i).text(), folds, seed) == fold) {
+                    test.add(i);
+                } else {
+                    train.add(examples.get(i));
                 }
             }
-            for (int t = 0; t < THRESHOLDS.length; t++) {
-                results.add(new Fold(l2, THRESHOLDS[t], counts[t][0], counts[t][1], counts[t][2]));
+            FigureModel m = fit(train, l2, 0.5, seed, List.of());
+            for (int i : test) {
+                p[i] = m.probability(examples.get(i).features());
+            }
+        }
+        return p;
+    }
+
+    /** Every (l2, threshold) setting, cross-validated over {@code folds} folds of texts; best first. */
+    public static List<Fold> crossValidate(List<Example> examples, int folds, long seed) {
+        return crossValidate(examples, folds, seed, new java.util.HashMap<>());
+    }
+
+    private static List<Fold> crossValidate(List<Example> examples, int folds, long seed, java.util.Map<Double, double[]> scores) {
+        List<Fold> results = new ArrayList<>();
+        for (double l2 : L2) {
+            double[] p = scores.computeIfAbsent(l2, k -> outOfFold(examples, folds, seed, k));
+            for (double threshold : THRESHOLDS) {
+                long tp = 0;
+                long fp = 0;
+                long fn = 0;
+                for (int i = 0; i < p.length; i++) {
+                    boolean yes = p[i] >= threshold;
+                    boolean figure = examples.get(i).figure();
+                    tp += yes && figure ? 1 : 0;
+                    fp += yes && !figure ? 1 : 0;
+                    fn += !yes && figure ? 1 : 0;
+                }
+                results.add(new Fold(l2, threshold, tp, fp, fn));
             }
         }
         results.sort(Comparator.comparingDouble(Fold::fHalf).reversed().thenComparingDouble(Fold::l2)
@@ -204,7 +225,8 @@ public final class FigureTraining {
 
     /** Trains on every example with the best cross-validated setting; {@code log} gets the table. */
     public static FigureModel train(List<Example> examples, int folds, long seed, List<String> header, Consumer<String> log) {
-        List<Fold> cv = crossValidate(examples, folds, seed);
+        java.util.Map<Double, double[]> scores = new java.util.HashMap<>();
+        List<Fold> cv = crossValidate(examples, folds, seed, scores);
         log.accept(String.format(Locale.ROOT, "%d candidates (%d figures), %d-fold cross-validation over texts:", examples.size(),
                 examples.stream().filter(Example::figure).count(), folds));
         log.accept("  l2       threshold  precision  recall  F0.5");
@@ -214,20 +236,14 @@ public final class FigureTraining {
         Fold best = cv.get(0);
         log.accept(String.format(Locale.ROOT, "chosen: l2 %s, threshold %.1f (best F0.5, cross-validated: precision %.3f, recall %.3f)",
                 best.l2(), best.threshold(), best.precision(), best.recall()));
-        // the chosen setting's out-of-fold verdicts, per data set: how it does on each kind of text it did not see
+        // the chosen setting's out-of-fold verdicts (the same fits as above), per data set
+        double[] p = scores.get(best.l2());
         java.util.Map<String, long[]> bySource = new java.util.TreeMap<>();
-        for (int fold = 0; fold < folds; fold++) {
-            List<Example> train = new ArrayList<>();
-            List<Example> test = new ArrayList<>();
-            for (Example e : examples) {
-                (foldOf(e.text(), folds, seed) == fold ? test : train).add(e);
-            }
-            FigureModel m = fit(train, best.l2(), best.threshold(), seed, List.of());
-            for (Example e : test) {
-                boolean yes = m.accepts(m.probability(e.features()));
-                long[] c = bySource.computeIfAbsent(e.source(), k -> new long[4]);
-                c[yes && e.figure() ? 0 : yes ? 1 : e.figure() ? 2 : 3]++;
-            }
+        for (int i = 0; i < p.length; i++) {
+            Example e = examples.get(i);
+            boolean yes = p[i] >= best.threshold();
+            long[] c = bySource.computeIfAbsent(e.source(), k -> new long[4]);
+            c[yes && e.figure() ? 0 : yes ? 1 : e.figure() ? 2 : 3]++;
         }
         bySource.forEach((source, c) -> log.accept(String.format(Locale.ROOT,
                 "  out of fold, %s: %d candidates, %d figures; kept %d right, %d wrong (precision %s), missed %d",
