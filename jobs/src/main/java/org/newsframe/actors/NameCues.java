@@ -9,7 +9,7 @@ final class NameCues {
     private NameCues() {}
 
     private static Set<String> set(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        return org.newsframe.text.Words.lookupSet(java.util.Arrays.asList(words));
     }
 
     /** Titles and roles that introduce a person's name ("spokesperson Suhail Shaheen"). */

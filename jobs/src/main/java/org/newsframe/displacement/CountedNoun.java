@@ -51,7 +51,7 @@ record CountedNoun(int kind, int end, String unitText, Term term, String termTex
         int limit = Math.min(to, j + NP_WINDOW);
         for (int k = j; k < limit; k++) {
             Token t = tokens.get(k);
-            String key = t.key();
+            String key = t.isWord() ? Vocabulary.mendTypo(t.key()) : t.key();
             Mention m = a.mention(k);
             if (m != null && (m.actorType() == ActorType.POPULATION || Mention.PEOPLE.equals(m.form()))) {
                 int end = ArticleView.tokenEnd(tokens, m.end(), k, to);
@@ -146,6 +146,9 @@ record CountedNoun(int kind, int end, String unitText, Term term, String termTex
                 adjective = tr;
                 adjectiveText = t.text();
             }
+            if (tr == null && words == 0 && adverb(t)) {
+                continue; // "2,300 partially damaged", "5,000 reportedly fled": no noun yet
+            }
             words++;
         }
         return new CountedNoun(CountedNoun.NONE, qe, null, null, null, null, words);
@@ -163,6 +166,12 @@ record CountedNoun(int kind, int end, String unitText, Term term, String termTex
             }
         }
         return false;
+    }
+
+    /** A lower-case word in "-ly" that is no noun of the lists above ("partially", "reportedly", not "family"). */
+    static boolean adverb(Token t) {
+        String key = t.key();
+        return key.length() > 4 && key.endsWith("ly") && Character.isLowerCase(t.text().charAt(0));
     }
 
     static boolean nextIsNoun(List<Token> tokens, int k, int to) {

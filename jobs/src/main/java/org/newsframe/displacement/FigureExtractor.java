@@ -131,12 +131,17 @@ public final class FigureExtractor {
             CountedNoun head = heads[k];
             Figure before = k > 0 && outcome[k - 1] == RuleOutcome.FIGURE ? figureAt(out, qs.get(k - 1).begin()) : null;
             TermFinder.Match ruled = null;
+            boolean labelled = false;
             if (before != null && outcome[k] == RuleOutcome.NO_TERM && head.unitText() != null
                     && apposition(tokens, heads[k - 1].end(), qs0) && TermPicker.fits(before.term(), head.kind())) {
                 ruled = new TermFinder.Match(before.term(), before.trigger());
             } else if (outcome[k] == RuleOutcome.NO_TERM || outcome[k] == RuleOutcome.NO_NOUN) {
-                TermPicker.Label label = TermPicker.label(tokens, qs0, from);
-                if (label != null) {
+                TermPicker.Label label = TermPicker.label(tokens, qs0, qe, from, to);
+                Figure listed = label != null && label.term() == null && !label.countsOther() ? lastFigure(out, s.index(), q.begin()) : null;
+                if (listed != null) {
+                    label = new TermPicker.Label(listed.term(), label.kind(), listed.trigger()); // "Families displaced: 340; individuals: 1,690"
+                }
+                if (label != null && label.term() != null) {
                     ruled = new TermFinder.Match(label.term(), label.trigger());
                     if (head.unitText() == null && label.kind() != CountedNoun.NONE) {
                         head = new CountedNoun(label.kind(), head.end(), null, null, null, null, 0);
@@ -144,10 +149,12 @@ public final class FigureExtractor {
                     if (label.term().housing() != (head.kind() == CountedNoun.HOUSING)) {
                         ruled = null;
                     }
+                    labelled = ruled != null;
                 }
             }
             String unit = unitOf(head.kind());
-            String hedge = ruled == null && outcome[k] == RuleOutcome.HEDGED
+            // "Households at risk of eviction: 1,600": a hedged label is a projection too
+            String hedge = ruled == null && outcome[k] == RuleOutcome.HEDGED || labelled
                     ? TermPicker.projection(tokens, qs0, head.end(), from, to) : null;
             boolean projected = hedge != null;
             Double score = null;
@@ -167,7 +174,7 @@ public final class FigureExtractor {
             } else if (ruled == null && sink != null) {
                 continue;
             }
-            TermFinder.Match found = ruled;
+            TermFinder.Match found = ruled == null || !projected ? ruled : new TermFinder.Match(ruled.term(), hedge + " … " + ruled.trigger());
             if (found == null) {
                 TermPicker.Pick pick = TermPicker.pick(a, head, qs0, from, to);
                 if (pick == null) {
@@ -228,6 +235,17 @@ public final class FigureExtractor {
         return false;
     }
 
+    /** The last figure of sentence {@code sentence} before char offset {@code begin}, or null. */
+    private static Figure lastFigure(List<Figure> out, int sentence, int begin) {
+        Figure last = null;
+        for (int i = out.size() - 1; i >= 0 && out.get(i).sentenceIndex() == sentence; i--) {
+            if (out.get(i).begin() < begin && (last == null || out.get(i).begin() > last.begin())) {
+                last = out.get(i);
+            }
+        }
+        return last;
+    }
+
     private static Figure figureAt(List<Figure> out, int begin) {
         for (int i = out.size() - 1; i >= 0; i--) {
             if (out.get(i).begin() == begin) {
@@ -258,6 +276,7 @@ public final class FigureExtractor {
         SentenceContext ctx = null;
         Figure previous = null;
         CountedNoun previousHead = null;
+        CountedNoun lastWritten = null; // the last counted noun written out, figure or not
         int previousHeadEnd = -1;
         Pending pending = null;
         for (int k = 0; k < qs.size(); k++) {
@@ -269,10 +288,25 @@ public final class FigureExtractor {
             if (q.value() <= 0 || excluded(tokens, q, qs0, qe, from, to, inDate)) {
                 continue;
             }
+            boolean shared = k + 1 < qs.size() && spans[k + 1][0] == qe + 1 && ALTERNATIVES.contains(tokens.get(qe).key());
+            if (shared && excluded(tokens, qs.get(k + 1), spans[k + 1][0], spans[k + 1][1], from, to, inDate)) {
+                continue; // "five or six km": the measure of the number after it
+            }
             if (qe < to && (tokens.get(qe).key().equals("returns") || tokens.get(qe).key().equals("return"))) {
                 continue; // "90,000 returns will be filed": returns counted as things (tax returns), not people returning
             }
             CountedNoun head = CountedNoun.find(a, qs0, qe, to, q.vague());
+            if (shared && head.kind() == CountedNoun.NONE && head.words() == 0) {
+                // "300 and 400 families fled", "six and eight peso increases": the noun of the number after it
+                CountedNoun next = CountedNoun.find(a, spans[k + 1][0], spans[k + 1][1], to, qs.get(k + 1).vague());
+                if (next.kind() == CountedNoun.OTHER || next.kind() == CountedNoun.NONE && next.words() > 0) {
+                    outcome[k] = RuleOutcome.OTHER_NOUN;
+                    continue;
+                }
+                if (next.kind() != CountedNoun.NONE) {
+                    head = new CountedNoun(next.kind(), head.end(), null, next.term(), next.termText(), next.population(), 0);
+                }
+            }
             heads[k] = head;
             if (head.kind() == CountedNoun.OTHER) {
                 outcome[k] = RuleOutcome.OTHER_NOUN;
@@ -283,8 +317,19 @@ public final class FigureExtractor {
                     outcome[k] = RuleOutcome.NO_NOUN;
                     continue;
                 }
+                TermPicker.Label label = qs0 > from && tokens.get(qs0 - 1).key().equals(":") ? TermPicker.label(tokens, qs0, qe, from, to) : null;
+                if (label != null) {
+                    // "IDP households: 9,660", "shelters destroyed: 122": the label says what is counted (beyondRules);
+                    // "IDP sites: 27", "Evacuation centres: 25" count places
+                    outcome[k] = label.countsOther() ? RuleOutcome.OTHER_NOUN : RuleOutcome.NO_TERM;
+                    continue;
+                }
                 if (previousHead != null) {
                     head = new CountedNoun(previousHead.kind(), head.end(), null, null, null, previousHead.population(), 0);
+                } else if (lastWritten != null && coordinatedAfter(tokens, lastWritten.end(), qs0)) {
+                    // "5,100 households were affected and 1,020 were displaced", "900 dwellings were destroyed and
+                    // 2,300 partially damaged": the bare count counts what the count before it named
+                    head = new CountedNoun(lastWritten.kind(), head.end(), null, null, null, lastWritten.population(), 0);
                 } else {
                     // "close to 1,000 were evacuated", "628,000 relocated", "the number of IDPs rose to 50,000",
                     // "forced 17,000 to leave", "85,000 of which have been relocated"
@@ -301,6 +346,9 @@ public final class FigureExtractor {
                 }
             }
             heads[k] = head;
+            if (head.unitText() != null && head.kind() != CountedNoun.NONE) {
+                lastWritten = head;
+            }
             if (yearLike(tokens, q, qs0, qe) && head.unitText() == null) {
                 heads[k] = null;
                 continue;
@@ -359,6 +407,27 @@ public final class FigureExtractor {
         }
         return spans;
     }
+
+    /**
+     * A bare count that opens a clause joined to the one of the noun before it ("… were affected and 1,020
+     * were displaced", "…; another 300 were swept away"): "and", "but", "while", a comma or a semicolon right
+     * before it (determiners such as "another" between), within {@link #COORDINATION_WINDOW} tokens of the noun.
+     */
+    private static boolean coordinatedAfter(List<Token> tokens, int nounEnd, int qs0) {
+        if (qs0 - nounEnd > COORDINATION_WINDOW || qs0 <= nounEnd) {
+            return false;
+        }
+        int b = qs0 - 1;
+        while (b > nounEnd && Vocabulary.DETERMINERS.contains(tokens.get(b).key())) {
+            b--;
+        }
+        String key = tokens.get(b).key();
+        return b > nounEnd && (key.equals("and") || key.equals("but") || key.equals("while") || key.equals(",") || key.equals(";"));
+    }
+
+    static final int COORDINATION_WINDOW = 12;
+
+    private static final java.util.Set<String> ALTERNATIVES = java.util.Set.of("and", "or", "to");
 
     /** A counted number without a term, waiting for the term of the apposition right after it. */
     private record Pending(int index, Quantity q, int qs0, int qe, CountedNoun head) {}
@@ -487,7 +556,7 @@ public final class FigureExtractor {
             if (before.kind() == Token.Kind.WORD && before.capitalized() && qs0 - 1 > from
                     && q.qualifier() == Quantity.Qualifier.EXACT && !q.vague()
                     && tokens.get(qs0).kind() == Token.Kind.NUMBER && PeriodFinder.month(before) == null
-                    && !Vocabulary.DETERMINERS.contains(key)) {
+                    && !Vocabulary.DETERMINERS.contains(key) && !Vocabulary.TRIGGERS.containsKey(key) && !Vocabulary.TERM_NOUNS.containsKey(key)) { // "Population Evacuated 116129" is a heading, "Camp 9" a name
                 return true;
             }
         }

@@ -89,9 +89,11 @@ final class TermFinder {
                     return CASUALTY;
                 }
             }
-            if (Vocabulary.CASUALTY.contains(key) || Vocabulary.SAMPLING.contains(key)
+            if (Vocabulary.CASUALTY.contains(key) || Vocabulary.SAMPLING.contains(key) || affecting(tokens, b, from)
                     || key.equals("with") && b - 1 >= from && Vocabulary.SAMPLE_WITH.contains(tokens.get(b - 1).key())) {
-                return CASUALTY; // "vaccinated 9,500 children", "interviews with 2,300 refugees": a sample, not a figure
+                // "vaccinated 9,500 children", "interviews with 2,300 refugees": a sample, not a figure; "affected
+                // another 20,000": people affected are not displaced (IDMC keeps them apart)
+                return CASUALTY;
             }
             Term active = b == previousHeadEnd ? null : Vocabulary.ACTIVE.get(key); // "27,000 houses destroyed 293,000 …"
             if (active != null && (!active.housing() || head.kind() == CountedNoun.HOUSING)) {
@@ -120,7 +122,9 @@ final class TermFinder {
             if (tokens.get(k).kind() == Token.Kind.HYPHEN && tokens.get(k).end() < tokens.get(k + 1).begin()) {
                 break; // a list dash: "1 missing- 82 houses"
             }
-            if (causative == null && (Vocabulary.CASUALTY.contains(key) || Vocabulary.POPULATION_SIZE.contains(key))) {
+            boolean size = Vocabulary.POPULATION_SIZE.contains(key)
+                    && !(k + 1 < qs0 && TermPicker.cue(tokens.get(k + 1)) != null); // "Population evacuated 116,129" is no size
+            if (causative == null && (Vocabulary.CASUALTY.contains(key) || size)) {
                 if (k > from && tokens.get(k - 1).kind() == Token.Kind.NUMBER) {
                     break; // "6 dead 800 people evacuated": the word counts the number before it
                 }
@@ -146,6 +150,25 @@ final class TermFinder {
             return otherEventAhead(a, head.end()) ? CASUALTY : new Match(head.term(), head.termText());
         }
         return null;
+    }
+
+    /**
+     * "floods affected 40,000 people", "and affected another 20,000": a verb of affecting acts on the number
+     * — not "the affected five families" (an adjective) nor "451,000 people affected 34,000 evacuated" (the
+     * participle of the count before).
+     */
+    private static boolean affecting(List<Token> tokens, int b, int from) {
+        if (!Vocabulary.AFFECTING.contains(tokens.get(b).key())) {
+            return false;
+        }
+        if (b == from) {
+            return false;
+        }
+        Token before = tokens.get(b - 1);
+        String key = before.key();
+        return before.isWord() && !Vocabulary.DETERMINERS.contains(key) && !Vocabulary.PEOPLE.contains(key)
+                && !Vocabulary.HOUSEHOLDS.contains(key) && !Vocabulary.HOUSING.contains(key)
+                && !Vocabulary.TERM_NOUNS.containsKey(key);
     }
 
     /** After a term noun: a casualty or another event in its clause, before a trigger of its own. */
@@ -422,7 +445,7 @@ final class TermFinder {
             String key = tokens.get(j).key();
             if (!(key.equals("and") || key.equals(",")) || tokens.get(j + 1).kind() != Token.Kind.NUMBER
                     && !NumberParser.numberWord(tokens.get(j + 1).key())
-                    || key.equals(",") && tokens.get(j + 1).text().matches("0\\d\\d")) {
+                    || key.equals(",") && NumberParser.strayGroup(tokens.get(j + 1))) {
                 break; // "61, 000 people": one number split by a stray space, not a list
             }
             int p = j + 2;

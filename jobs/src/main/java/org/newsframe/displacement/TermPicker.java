@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsframe.text.Token;
+import org.newsframe.text.Words;
 
 /**
  * The term of a figure the rules did not keep (one the figure model accepts, or a projection): the phrase
@@ -57,7 +58,7 @@ final class TermPicker {
         m.putAll(Vocabulary.EVENTS);
         m.putAll(Vocabulary.TRIGGERS);
         m.putAll(Vocabulary.TERM_NOUNS);
-        return Map.copyOf(m);
+        return java.util.Collections.unmodifiableMap(m); // a HashMap: asked for every token of a sentence (see NumberParser.STARTS)
     }
 
     /** The displacement term a word speaks of, or null. */
@@ -110,22 +111,43 @@ final class TermPicker {
     }
 
     /** A label before a number: its term, the counted kind it names ({@link CountedNoun#NONE} when none), its words. */
-    record Label(Term term, int kind, String trigger) {}
+    /**
+     * A label: the term it names, the unit noun in it, the cue. No term: it counts something else
+     * ({@link #COUNTS_OTHER}), or names only a unit ("individuals:"), whose term is the figure's before it.
+     */
+    record Label(Term term, int kind, String trigger) {
+        boolean countsOther() {
+            return kind == CountedNoun.OTHER;
+        }
+    }
+
+    /** "IDP sites: 27", "Evacuation centres: 25": a label whose head counts places or things, not people. */
+    static final Label COUNTS_OTHER = new Label(null, CountedNoun.OTHER, null);
+
+    /** What may follow the number of a heading without a colon: the end of its line or a remark. */
+    private static final java.util.Set<String> ENDS_HEADING = java.util.Set.of(".", ";", "(", ",");
 
     /**
      * The label right before the number at {@code qs0}, as report lines write them: "Total displaced: 34,210",
      * "Houses destroyed: 214; houses damaged: 1,930", "IDPs (as of 15 Nov): 58 312". The label runs back from
      * the colon to the start of the sentence or the previous ";" or ",", at most six words, and must hold a
-     * displacement word; a unit noun in it says what is counted. Null when the number follows no such label.
+     * displacement word; a unit noun in it says what is counted. Without a colon, a heading of at most five
+     * words that opens the sentence and a number that ends it ("Population evacuated 116129", "Damaged
+     * houses/shelter 91,808 (…)"). {@link #COUNTS_OTHER} when the label's head counts places ("IDP sites: 27");
+     * null when the number follows no such label.
      */
-    static Label label(List<Token> tokens, int qs0, int from) {
+    static Label label(List<Token> tokens, int qs0, int qe, int from, int to) {
         int colon = qs0 - 1;
-        if (colon < from || !tokens.get(colon).key().equals(":")) {
+        if (colon < from) {
             return null;
         }
-        int start = colon - 1;
+        boolean colonless = !tokens.get(colon).key().equals(":");
+        if (colonless && (qe < to && !ENDS_HEADING.contains(tokens.get(qe).key()) || qs0 - from > 5)) {
+            return null; // "Population evacuated 116129": a short heading and the number ending its line
+        }
+        int start = colonless ? qs0 - 1 : colon - 1;
         int close = -1;
-        if (start >= from && tokens.get(start).key().equals(")")) { // "(as of 15 Nov)"
+        if (!colonless && start >= from && tokens.get(start).key().equals(")")) { // "(as of 15 Nov)"
             close = start;
             while (start >= from && start > close - 10 && !tokens.get(start).key().equals("(")) {
                 start--;
@@ -135,38 +157,75 @@ final class TermPicker {
             }
             start--;
         }
-        Term term = null;
-        String trigger = null;
+        List<Term> cues = new java.util.ArrayList<>(2);
+        List<String> triggers = new java.util.ArrayList<>(2);
         int kind = CountedNoun.NONE;
         int words = 0;
-        for (int k = start; k >= from; k--) {
+        int k = start;
+        for (; k >= from; k--) {
             Token t = tokens.get(k);
             String key = t.key();
             if (key.equals(";") || key.equals(",") || key.equals(".") || key.equals(":") || t.kind() == Token.Kind.NUMBER) {
                 break;
             }
-            if (++words > 6) {
+            if (++words > 6 || colonless && (Words.PASSIVE_AUX.contains(key) || AUXILIARIES.contains(key)
+                    || key.equals("the") || key.equals("a") || key.equals("an"))) {
                 return null;
             }
+            int unit = unit(key);
             Term c = cue(t);
-            if (c != null && term == null) {
-                term = c;
-                trigger = t.text();
+            if (c != null) {
+                cues.add(c);
+                triggers.add(t.text());
             }
             if (kind == CountedNoun.NONE) {
-                kind = Vocabulary.PEOPLE.contains(key) || Vocabulary.TERM_NOUNS.containsKey(key) ? CountedNoun.PEOPLE
-                        : Vocabulary.HOUSEHOLDS.contains(key) ? CountedNoun.HOUSEHOLDS
-                        : Vocabulary.HOUSING.contains(key) ? CountedNoun.HOUSING : CountedNoun.NONE;
+                kind = unit;
             }
         }
-        if (term == null || close >= 0 && words == 0) {
+        if (cues.isEmpty() && !colonless && close < 0 && words >= 1 && words <= 2 && kind != CountedNoun.NONE
+                && kind != CountedNoun.HOUSING) {
+            return new Label(null, kind, null); // "…; individuals: 1,690": the unit only, the term is the list's
+        }
+        if (cues.isEmpty() || close >= 0 && words == 0 || colonless && k >= from) {
             return null;
         }
-        if (kind == CountedNoun.HOUSING && !term.housing() && term != Term.EVACUATED) {
-            return null;
+        // the label's head noun, before any "in"/"at" ("IDPs in host communities"): "Evacuation centres: 25",
+        // "IDP sites: 27" count places, not people
+        int head = start;
+        for (int w = k + 1; w <= start; w++) {
+            if (LOCATIVE.contains(tokens.get(w).key())) {
+                head = w - 1;
+                break;
+            }
         }
-        return new Label(term, kind, trigger);
+        if (head > k && Vocabulary.FACILITIES.contains(tokens.get(head).key())) {
+            return COUNTS_OTHER;
+        }
+        if (head > k && unit(tokens.get(head).key()) != CountedNoun.NONE) {
+            kind = unit(tokens.get(head).key()); // "Families in shelters": families are counted
+        }
+        // the cue nearest the number that fits what is counted: "Damaged houses/shelter 91,808" is damage,
+        // "Destroyed housing: 146" destruction (not "housing" people)
+        for (int c = 0; c < cues.size(); c++) {
+            if (kind == CountedNoun.NONE || fits(cues.get(c), kind)) {
+                return new Label(cues.get(c), kind, triggers.get(c));
+            }
+        }
+        return null;
     }
+
+    /** The unit a label word names; "displaced" and "homeless" are adjectives there ("Families displaced"). */
+    private static int unit(String key) {
+        return Vocabulary.PEOPLE.contains(key) || Vocabulary.TERM_NOUNS.containsKey(key) && !key.equals("displaced")
+                && !key.equals("homeless") ? CountedNoun.PEOPLE
+                : Vocabulary.HOUSEHOLDS.contains(key) ? CountedNoun.HOUSEHOLDS
+                : Vocabulary.HOUSING.contains(key) ? CountedNoun.HOUSING : CountedNoun.NONE;
+    }
+
+    private static final java.util.Set<String> LOCATIVE = java.util.Set.of("in", "at", "with", "inside", "within");
+
+    /** Verbs a heading does not have: "The agency has evacuated 5,000" is a clause, not a label. */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "will", "would", "could", "can");
 
     /** Homes are destroyed, damaged or evacuated; people are not destroyed. */
     static boolean fits(Term t, int kind) {

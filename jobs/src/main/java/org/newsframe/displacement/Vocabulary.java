@@ -17,7 +17,7 @@ final class Vocabulary {
 
     /** An immutable set; repeated words are allowed (lists are edited by hand). */
     private static Set<String> set(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        return Words.lookupSet(java.util.Arrays.asList(words));
     }
 
     /** Nouns that count people. */
@@ -51,8 +51,7 @@ final class Vocabulary {
 
     static {
         put(Term.DISPLACED, "displaced", "displace", "displacing", "uprooted", "displacement", "evicted", "evicting");
-        put(Term.FLED, "fled", "flee", "fleeing", "flees", "escaped", "escaping",
-                "ee", "eeing"); // "flee" with its fl ligature lost in PDF extraction ("forced to  ee")
+        put(Term.FLED, "fled", "flee", "fleeing", "flees", "escaped", "escaping"); // "forced to  ee": see LigatureRepair
         put(Term.EVACUATED, "evacuated", "evacuate", "evacuating", "evacuation", "evacuations", "evacuees");
         put(Term.REFUGEES, "refugees", "refugee");
         put(Term.RETURNED, "returned", "return", "returning", "returns", "returnees", "repatriated",
@@ -290,6 +289,50 @@ final class Vocabulary {
 
     static final Set<String> DETERMINERS = set("the", "another", "a", "further", "additional", "an", "all",
             "its", "their", "some", "those", "these", "his", "her", "our", "forcibly", "over");
+
+    /** The counted nouns a typo is mended to ({@link #mendTypo}): the longer ones, where one slip is no other word. */
+    private static final java.util.List<String> TYPO_TARGETS = java.util.stream.Stream.of(PEOPLE, HOUSEHOLDS, HOUSING, TERM_NOUNS.keySet())
+            .flatMap(Set::stream).filter(w -> w.length() >= 5).distinct().sorted().toList();
+
+    /**
+     * "51 peole were evacuated", "300 familes": a word news never prints ({@link org.newsframe.text.NewsWords})
+     * one slip (a letter dropped, added, changed or two swapped) from a counted noun is that noun; any other
+     * key is returned as it is.
+     */
+    static String mendTypo(String key) {
+        if (key.length() < 4 || org.newsframe.text.NewsWords.builtin().known(key)) {
+            return key;
+        }
+        for (String w : TYPO_TARGETS) {
+            // a singular is no slip: "3,800 pastoralist households" counts households
+            if (oneSlip(key, w) && !w.equals(key + "s") && !key.equals(w + "s")) {
+                return w;
+            }
+        }
+        return key;
+    }
+
+    /** Damerau–Levenshtein distance exactly one (lengths differ by at most one). */
+    static boolean oneSlip(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            return a.substring(i + 1).equals(b.substring(i + 1)) // a letter changed
+                    || i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2)); // two swapped
+        }
+        return la < lb ? a.substring(i).equals(b.substring(i + 1)) : a.substring(i + 1).equals(b.substring(i));
+    }
+
+    /** Verbs right before a number that make it a count of people affected, not displaced ("affected 40,000 people"). */
+    static final Set<String> AFFECTING = set("affected", "affecting", "affects", "affect", "impacted", "impacting");
 
     // ---- words of particular rules (TermFinder, SentenceContext, ArticleView) ----
 

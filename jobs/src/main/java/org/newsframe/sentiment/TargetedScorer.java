@@ -37,8 +37,8 @@ public final class TargetedScorer {
         return sum / Math.sqrt(sum * sum + 15.0);
     }
 
-    private static final Set<String> CONTRAST = Set.of("but", "however", "although", "though", "whereas", "yet",
-            "nevertheless", "nonetheless");
+    private static final Set<String> CONTRAST = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.List.of("but", "however", "although", "though", "whereas", "yet",
+            "nevertheless", "nonetheless"))); // a HashSet: asked for every token (see NumberParser.STARTS)
     /** Speech verbs, and "according" (to): a target right before one is the speaker, not the topic. */
     private static final Set<String> SPEECH = Words.with(Words.SPEECH_VERBS, "say", "argued", "warned", "remarked",
             "explained", "replied", "according");

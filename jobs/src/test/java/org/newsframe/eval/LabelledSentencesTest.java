@@ -40,7 +40,7 @@ class LabelledSentencesTest {
     void theHeldOutSetsKeepTheirMeasuredFloors() throws Exception {
         LabelledSentences held = LabelledSentences.run(LabelledSentences.read(resource("heldout-sentences.tsv")), Annotators.standard());
         assertEquals(121, held.gold());
-        assertTrue(held.recall() >= 0.85, held.report("held-out"));
+        assertTrue(held.recall() >= 0.87, held.report("held-out"));
         assertTrue(held.precision() >= 0.98, held.report("held-out"));
         LabelledSentences second = LabelledSentences.run(LabelledSentences.read(resource("heldout2-sentences.tsv")), Annotators.standard());
         assertEquals(182, second.gold());
