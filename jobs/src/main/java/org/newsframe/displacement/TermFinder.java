@@ -231,6 +231,14 @@ final class TermFinder {
         return eventAhead(tokens, found.end(), Math.min(sentenceEnd, found.end() + 12), true) ? CASUALTY : found;
     }
 
+    /**
+     * The scan after the noun, token by token within {@link #TERM_WINDOW}: counts that share the verb and
+     * asides ("or 4,475 families", a parenthesis) are skipped, widening the window; a clause stop or a
+     * report verb ends it without a term; a hedge or another event ends it as {@link #HEDGED} or
+     * {@link #CASUALTY}; then, at each position, an evacuation order ("were ordered to leave"), the
+     * complement of the verb before the number ({@link ClauseTriggers#COMPLEMENTS}), a multi-word phrase
+     * ({@link ClauseTriggers#PHRASES}), a place of shelter, and a single trigger word that fits the noun.
+     */
     static Match termAfterClause(ArticleView a, CountedNoun head, int start, int limit, String causative) {
         List<Token> tokens = a.tokens;
         int sentenceEnd = a.text.sentences().get(a.text.sentenceAt(tokens.get(Math.max(0, start - 1)).begin())).endToken();
@@ -279,15 +287,9 @@ final class TermFinder {
                 skipped = true; // one aside per figure keeps the scan bounded
                 continue;
             }
-            if (Vocabulary.ORDERED.contains(key)
-                    && k > start && Vocabulary.PASSIVE_AUX.contains(tokens.get(k - 1).key())) {
-                // an evacuation order to the counted people: "1,000 residents were ordered to leave"
-                for (int p = k + 1; p + 1 < Math.min(sentenceEnd, k + 7); p++) {
-                    if (tokens.get(p).key().equals("to") && Vocabulary.LEAVE_VERBS
-                            .contains(tokens.get(p + 1).key())) {
-                        return new Match(Term.EVACUATED, ArticleView.text(a, k, p + 2), p + 2); // an evacuation order
-                    }
-                }
+            Match order = Vocabulary.ORDERED.contains(key) && k > start ? evacuationOrder(a, k, sentenceEnd) : null;
+            if (order != null) {
+                return order;
             }
             if (key.equals("(") && !skipped) {
                 // a parenthesis inside the clause: "2,759 persons (around 460 families) became homeless"
@@ -304,103 +306,26 @@ final class TermFinder {
                 }
                 return null;
             }
-            String n1 = k + 1 < end ? tokens.get(k + 1).key() : "";
-            String n2 = k + 2 < end ? tokens.get(k + 2).key() : "";
             if (causative != null && k == start && head.kind() != CountedNoun.HOUSING) {
-                boolean forcing = Vocabulary.FORCING.contains(causative);
-                if (forcing && (key.equals("from") || key.equals("out"))) {
-                    return new Match(Term.DISPLACED, causative + " … " + t.text(), k + 1);
-                }
-                if (forcing && key.equals("to") && Vocabulary.FLEE_VERBS.contains(n1)) {
-                    return new Match(Term.FLED, causative + " … " + ArticleView.text(a, k, k + 2), k + 2);
-                }
-                if (forcing && key.equals("to") && n1.equals("evacuate")) {
-                    return new Match(Term.EVACUATED, causative + " … " + ArticleView.text(a, k, k + 2), k + 2);
-                }
-                boolean urging = Vocabulary.URGING
-                        .contains(causative);
-                if (urging && key.equals("to") && (Vocabulary.LEAVE_VERBS.contains(n1)
-                        || Vocabulary.SEEK.contains(n1) && n2.equals("shelter"))) {
-                    return new Match(Term.EVACUATED, causative + " … " + ArticleView.text(a, k, k + 2), k + 2);
+                // the complement of the verb before the number: "forced 800 families from their homes"
+                ClauseTriggers.Found c = ClauseTriggers.complement(tokens, k, end, causative);
+                if (c != null) {
+                    return new Match(c.phrase().term(), causative + " … " + ArticleView.text(a, k, c.end()), c.end());
                 }
             }
-            // multi-word triggers
-            if (Vocabulary.FORCED.contains(key)) {
-                if (n1.equals("to") && Vocabulary.FORCED_TO.contains(n2)) {
-                    return new Match(n2.equals("evacuate") ? Term.EVACUATED : Term.FLED, ArticleView.text(a, k, k + 3), k + 3);
-                }
-                if (n1.equals("from") || n1.equals("out")) {
-                    return new Match(Term.DISPLACED, ArticleView.text(a, k, k + 2), k + 2);
-                }
+            // multi-word phrases: typed data, in order
+            ClauseTriggers.Found phrase = ClauseTriggers.at(tokens, k, end, sentenceEnd, head.kind());
+            if (phrase != null) {
+                return switch (phrase.phrase().says()) {
+                    case TERM -> new Match(phrase.phrase().term(), ArticleView.text(a, k, phrase.end()), phrase.end());
+                    case CASUALTY -> CASUALTY;
+                    case NOTHING -> null;
+                };
             }
-            if (Vocabulary.DRIVEN.contains(key) && (n1.equals("from") || n1.equals("out"))) {
-                return new Match(Term.DISPLACED, ArticleView.text(a, k, k + 2), k + 2);
-            }
-            if (Vocabulary.LOST.contains(key)) {
-                int h = Vocabulary.POSSESSIVES.contains(n1) ? k + 2 : k + 1;
-                if (h < end && Vocabulary.HOMES.contains(tokens.get(h).key())) {
-                    return head.kind() == CountedNoun.HOUSING ? null : new Match(Term.HOMELESS, ArticleView.text(a, k, h + 1), h + 1);
-                }
-                return CASUALTY; // "lost their lives"
-            }
-            if (Vocabulary.TOOK.contains(key)
-                    && (n1.equals("shelter") || n1.equals("refuge"))) {
-                for (int p = k + 2; p < Math.min(sentenceEnd, k + 6); p++) {
-                    if (Vocabulary.ABROAD.contains(tokens.get(p).key())) {
-                        return new Match(Term.REFUGEES, ArticleView.text(a, k, p + 1), p + 1); // "sought refuge in neighbouring countries"
-                    }
-                }
-                return new Match(Term.SHELTERED, ArticleView.text(a, k, k + 2), k + 2);
-            }
-            if (Vocabulary.LEFT.contains(key)
-                    && head.kind() != CountedNoun.HOUSING) {
-                for (int p = k + 1; p < Math.min(end, k + 4); p++) {
-                    if (Vocabulary.LEFT_PLACES.contains(tokens.get(p).key())) {
-                        return new Match(Term.FLED, ArticleView.text(a, k, p + 1), p + 1); // "left the two towns"
-                    }
-                }
-            }
-            if (key.equals("as") && Vocabulary.TERM_NOUNS.containsKey(n1) && head.kind() != CountedNoun.HOUSING) {
-                Term as = Vocabulary.TERM_NOUNS.get(n1); // "registered 262,704 people as IDPs", "recognised as refugees"
-                return new Match(as, ArticleView.text(a, k, k + 2), k + 2);
-            }
-            if (key.equals("without") && (n1.equals("shelter") || n1.equals("homes") || n1.equals("a"))) {
-                return new Match(Term.HOMELESS, ArticleView.text(a, k, k + 2), k + 2);
-            }
-            if ((key.equals("washed") || key.equals("swept")) && n1.equals("away")) {
-                return head.kind() == CountedNoun.HOUSING ? new Match(Term.DESTROYED_HOUSING, ArticleView.text(a, k, k + 2), k + 2) : CASUALTY;
-            }
-            if (key.equals("cut") && n1.equals("off")) {
-                return new Match(Term.STRANDED, ArticleView.text(a, k, k + 2), k + 2);
-            }
-            if (Vocabulary.WENT.contains(key)
-                    && (n1.equals("back") || n1.equals("home"))) {
-                return new Match(Term.RETURNED, ArticleView.text(a, k, k + 2), k + 2);
-            }
-            if ((key.equals("partially") || key.equals("partly")) && (n1.equals("destroyed") || n1.equals("damaged"))) {
-                return head.kind() == CountedNoun.HOUSING ? new Match(Term.DAMAGED_HOUSING, ArticleView.text(a, k, k + 2), k + 2) : null;
-            }
-            if (Vocabulary.COMPLETELY.contains(key) && n1.equals("damaged")) {
-                return head.kind() == CountedNoun.HOUSING ? new Match(Term.DESTROYED_HOUSING, ArticleView.text(a, k, k + 2), k + 2) : null;
-            }
-            if ((key.equals("in") || key.equals("into") || key.equals("at")) && head.kind() != CountedNoun.HOUSING
-                    && staysBetween(tokens, start, k)) {
-                for (int p = k + 1; p < Math.min(sentenceEnd, k + 5); p++) {
-                    String pk = tokens.get(p).key();
-                    if (pk.equals("of") && !tokens.get(p - 1).key().equals("need")) {
-                        break; // "is in command of the Happy Camp"; but "in need of emergency shelter"
-                    }
-                    if (Vocabulary.SHELTER_PLACES.contains(pk)) {
-                        return new Match(Term.SHELTERED, ArticleView.text(a, k, p + 1), p + 1);
-                    }
-                    if (!tokens.get(p).isWord() && tokens.get(p).kind() != Token.Kind.HYPHEN
-                            && tokens.get(p).kind() != Token.Kind.NUMBER) {
-                        break; // a count of camps may stand between: "staying in around 1,600 relief camps"
-                    }
-                }
-            }
-            if (key.equals("moved") && n1.equals("to") && Vocabulary.SAFETY.contains(n2)) {
-                return new Match(Term.EVACUATED, ArticleView.text(a, k, k + 3), k + 3);
+            Match shelter = (key.equals("in") || key.equals("into") || key.equals("at")) && head.kind() != CountedNoun.HOUSING
+                    && staysBetween(tokens, start, k) ? placeOfShelter(a, k, sentenceEnd) : null;
+            if (shelter != null) {
+                return shelter;
             }
             Term term = Vocabulary.TRIGGERS.get(key);
             if (term != null && t.isWord()) {
@@ -429,6 +354,42 @@ final class TermFinder {
             if (t.kind() == Token.Kind.NUMBER || NumberParser.parse(a.text.text(), tokens, k, k + 1).size() > 0
                     && k > start) {
                 return null; // the next figure's words
+            }
+        }
+        return null;
+    }
+
+    /** "1,000 residents were ordered to leave": an evacuation order to the counted people, the order at {@code k}. */
+    private static Match evacuationOrder(ArticleView a, int k, int sentenceEnd) {
+        List<Token> tokens = a.tokens;
+        if (!Vocabulary.PASSIVE_AUX.contains(tokens.get(k - 1).key())) {
+            return null;
+        }
+        for (int p = k + 1; p + 1 < Math.min(sentenceEnd, k + 7); p++) {
+            if (tokens.get(p).key().equals("to") && Vocabulary.LEAVE_VERBS.contains(tokens.get(p + 1).key())) {
+                return new Match(Term.EVACUATED, ArticleView.text(a, k, p + 2), p + 2);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "staying in around 1,600 relief camps", "in need of emergency shelter": a place of shelter within four
+     * words after the "in"/"into"/"at" at {@code k} (numbers and hyphens may stand between; "of" ends it,
+     * as in "in command of the Happy Camp", except after "need").
+     */
+    private static Match placeOfShelter(ArticleView a, int k, int sentenceEnd) {
+        List<Token> tokens = a.tokens;
+        for (int p = k + 1; p < Math.min(sentenceEnd, k + 5); p++) {
+            String pk = tokens.get(p).key();
+            if (pk.equals("of") && !tokens.get(p - 1).key().equals("need")) {
+                return null;
+            }
+            if (Vocabulary.SHELTER_PLACES.contains(pk)) {
+                return new Match(Term.SHELTERED, ArticleView.text(a, k, p + 1), p + 1);
+            }
+            if (!tokens.get(p).isWord() && tokens.get(p).kind() != Token.Kind.HYPHEN && tokens.get(p).kind() != Token.Kind.NUMBER) {
+                return null;
             }
         }
         return null;

@@ -352,7 +352,7 @@ final class Vocabulary {
     static final Set<String> FORCING = set("forced", "forcing", "forces", "force", "driven", "drove", "driving");
 
     /** "forced … to flee / leave / abandon". */
-    static final Set<String> FLEE_VERBS = set("flee", "leave", "abandon", "ee");
+    static final Set<String> FLEE_VERBS = set("flee", "leave", "abandon");
 
     /** Causative verbs of an evacuation order before the number: "urged 87,327 residents to take shelter". */
     static final Set<String> URGING = set("urged", "urging", "ordered", "ordering", "asked", "advised", "told", "instructed");
@@ -364,7 +364,7 @@ final class Vocabulary {
     static final Set<String> FORCED = set("forced", "forcing", "force", "forces");
 
     /** "forced to flee / leave / abandon / evacuate". */
-    static final Set<String> FORCED_TO = set("flee", "leave", "abandon", "evacuate", "ee");
+    static final Set<String> FORCED_TO = set("flee", "leave", "abandon", "evacuate");
 
     /** "driven from", "pushed out". */
     static final Set<String> DRIVEN = set("driven", "drove", "pushed", "chased");
