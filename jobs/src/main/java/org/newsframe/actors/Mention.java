@@ -23,6 +23,8 @@ public record Mention(int sentenceIndex, int begin, int end, String text, String
     public static final String DICTIONARY = "dictionary";
     public static final String HEURISTIC = "heuristic";
     public static final String MODEL = "model";
+    /** Found by the plain-Java name tagger (actors.tagger). */
+    public static final String TAGGER = "tagger";
 
     public boolean overlaps(int b, int e) {
         return begin < e && b < end;

@@ -73,6 +73,10 @@ public final class AnnotateStage implements Stage {
         if (org.newsframe.annotate.Extractors.figureModel(config.displacement().model()) != null) {
             ctx.log("  figure model: " + config.displacement().model());
         }
+        // a missing or broken tagger model fails here, on the driver, before any work (a usage error)
+        if (org.newsframe.annotate.Extractors.nameTagger(config.actors().tagger()) != null) {
+            ctx.log("  name tagger: " + config.actors().tagger());
+        }
         Broadcast<ActorDictionary> dict = jsc.broadcast(dictionary);
 
         Dataset<Row> articles = ctx.read(Tables.ARTICLES).select("article_id", "pub_date", "text");

@@ -9,6 +9,7 @@ import org.newsframe.displacement.FigureExtractor;
 import org.newsframe.displacement.FigureModel;
 import org.newsframe.displacement.Gazetteer;
 import org.newsframe.displacement.HouseholdSizes;
+import org.newsframe.ner.NameTagger;
 import org.newsframe.sentiment.Lexicon;
 import org.newsframe.sentiment.RelationExtractor;
 import org.newsframe.sentiment.RelationLexicon;
@@ -23,14 +24,25 @@ import org.newsframe.sentiment.TargetedScorer;
  * the annotate stage builds one set per executor JVM ({@link AnnotatorCache}).
  */
 public record Extractors(MentionFinder mentionFinder, TargetedScorer scorer, RelationExtractor relations,
-                         FigureExtractor figures) {
+                         FigureExtractor figures, NameTagger tagger) {
 
     /** The extractors over an already loaded dictionary (executors: the broadcast one). */
     public static Extractors of(ActorDictionary dictionary, NewsframeConfig config) {
         return new Extractors(new MentionFinder(dictionary, Gazetteer.get()),
                 new TargetedScorer(Lexicon.get(), RelationLexicon.get()), new RelationExtractor(RelationLexicon.get()),
                 new FigureExtractor(Gazetteer.get(), HouseholdSizes.of(config.displacement()),
-                        figureModel(config.displacement().model())));
+                        figureModel(config.displacement().model())), nameTagger(config.actors().tagger()));
+    }
+
+    /** The configured name tagger: {@code builtin} (shipped), {@code none}, or a file train-tagger wrote. */
+    public static NameTagger nameTagger(String setting) {
+        if (setting.equals("none")) {
+            return null;
+        }
+        if (setting.equals("builtin")) {
+            return NameTagger.builtin();
+        }
+        return readModel("newsframe.actors.tagger", "the name tagger", setting, NameTagger::read);
     }
 
     /** The configured figure model: {@code builtin} (shipped), {@code rules} (none) or a file train-figures wrote. */
@@ -41,11 +53,21 @@ public record Extractors(MentionFinder mentionFinder, TargetedScorer scorer, Rel
         if (setting.equals("builtin")) {
             return FigureModel.builtin();
         }
+        return readModel("newsframe.displacement.model", "the figure model", setting, FigureModel::read);
+    }
+
+    /** A model reader: a stream in, the model out. */
+    private interface ModelReader<T> {
+        T read(java.io.InputStream in) throws java.io.IOException;
+    }
+
+    /** A model file (local or distributed path) named by a setting; unreadable is a usage error naming the key. */
+    private static <T> T readModel(String key, String what, String setting, ModelReader<T> reader) {
         org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(setting);
         try (java.io.InputStream in = path.getFileSystem(new org.apache.hadoop.conf.Configuration()).open(path)) {
-            return FigureModel.read(in);
+            return reader.read(in);
         } catch (java.io.IOException e) {
-            throw new ConfigError("newsframe.displacement.model: cannot read the figure model " + setting + ": " + e.getMessage());
+            throw new ConfigError(key + ": cannot read " + what + " " + setting + ": " + e.getMessage());
         }
     }
 

@@ -12,8 +12,10 @@ import org.newsframe.schema.Tables;
 import org.newsframe.sentiment.TargetSentiment;
 
 /**
- * {@code mentions}: actor mentions from the dictionary and the name heuristic ({@code actors.heuristic}),
- * merged with the Spark NLP model's chunks when {@code ner.model} ran → table {@code mentions}. The sentiment
+ * {@code mentions}: actor mentions from the dictionary, the name tagger ({@code actors.tagger}) and the name
+ * heuristic ({@code actors.heuristic}), merged with the Spark NLP model's chunks when {@code ner.model} ran →
+ * table {@code mentions}. A dictionary mention wins over a tagged name it overlaps; a tagged name wins over
+ * the heuristic's guess, except a place the gazetteer confirmed. The sentiment
  * columns come from the {@code sentiment} component, null without it.
  */
 final class MentionsComponent extends NamedComponent {
@@ -67,8 +69,20 @@ final class MentionsComponent extends NamedComponent {
         if (!heuristic) {
             found.removeIf(m -> m.source().equals(Mention.HEURISTIC));
         }
+        if (x.tagger() != null) {
+            // the dictionary knows better where it has a mention; the tagger, where the name heuristic guessed
+            List<ModelChunk> tagged = new ArrayList<>();
+            for (org.newsframe.ner.NameTagger.Name n : x.tagger().names(doc.text())) {
+                tagged.add(new ModelChunk(n.begin(), n.end(), doc.text().text().substring(n.begin(), n.end()), n.type()));
+            }
+            // … except a place the gazetteer confirmed ("Deir Ezzor said" is a place, not a person) and a name the
+            // heuristic found with the very same span (its cues, "Asia Program" an organisation, are precise)
+            found.removeIf(m -> m.source().equals(Mention.HEURISTIC) && m.country() == null
+                    && tagged.stream().anyMatch(c -> m.overlaps(c.begin(), c.end()) && !(m.begin() == c.begin() && m.end() == c.end())));
+            found = org.newsframe.actors.TaggedNames.link(ModelChunks.merge(doc.text(), found, tagged, Mention.TAGGER));
+        }
         if (!doc.chunks().isEmpty()) {
-            found = ModelChunks.merge(doc.text(), found, doc.chunks());
+            found = ModelChunks.merge(doc.text(), found, doc.chunks(), Mention.MODEL);
         }
         doc.mentions(found);
     }

@@ -20,6 +20,11 @@ public final class ModelChunks {
     private ModelChunks() {}
 
     public static List<Mention> merge(AnalyzedText text, List<Mention> mentions, List<ModelChunk> chunks) {
+        return merge(text, mentions, chunks, Mention.MODEL);
+    }
+
+    /** The same, with the mentions' {@code source} ({@link Mention#MODEL}, {@link Mention#TAGGER}). */
+    public static List<Mention> merge(AnalyzedText text, List<Mention> mentions, List<ModelChunk> chunks, String source) {
         List<Mention> out = new ArrayList<>(mentions);
         for (ModelChunk c : chunks) {
             ActorType type = switch (c.label().toUpperCase(Locale.ROOT)) {
@@ -50,7 +55,7 @@ public final class ModelChunks {
             int sentence = Math.max(0, text.sentenceAt(c.begin()));
             String id = type == ActorType.PERSON ? org.newsframe.actors.MentionFinder.personId(surface) : prefix + slug;
             out.add(new Mention(sentence, c.begin(), c.end(), surface, id, surface, type, null,
-                    Mention.MODEL, false, Mention.NAME));
+                    source, false, Mention.NAME));
         }
         out.sort(Comparator.comparingInt(Mention::begin));
         return out;

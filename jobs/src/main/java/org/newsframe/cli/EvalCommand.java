@@ -19,6 +19,8 @@ import org.newsframe.eval.DisplacementEvaluation;
 import org.newsframe.eval.LabelledSentences;
 import org.newsframe.eval.NerEvaluation;
 import org.newsframe.eval.NerModelChunks;
+import org.newsframe.eval.TaggerData;
+import org.newsframe.ner.NameTagger;
 import org.newsframe.eval.SentimentBenchmarks;
 import org.newsframe.ingest.InputException;
 import org.newsframe.sentiment.SentenceTargets;
@@ -172,7 +174,14 @@ final class EvalCommand implements Runnable {
             }
             double secs = (System.nanoTime() - t0) / 1e9;
             out.printf("%s: %d documents, %d sentences%n%n", conll, docs.size(), sentences);
-            out.println(fast.table(String.format("fast path (dictionary + heuristic), %.2f s", secs)));
+            NameTagger tagger = Extractors.nameTagger(config.actors().tagger());
+            out.println(fast.table(String.format("default path (dictionary%s + heuristic), %.2f s",
+                    tagger == null ? "" : " + name tagger", secs)));
+            if (tagger != null) {
+                out.println();
+                out.println(TaggerData.evaluate(tagger, docs).table("name tagger alone (actors.tagger = " + config.actors().tagger() + ")"));
+                out.println(TaggerData.speed(tagger, docs, 5));
+            }
             if (model != null) {
                 SparkSession spark = Sessions.create(config, session.master);
                 PipelineModel pipeline = NerChunker.load(model);

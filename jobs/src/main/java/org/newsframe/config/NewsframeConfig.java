@@ -48,9 +48,9 @@ public record NewsframeConfig(
     public record FieldMapping(String id, String title, String text, String published, String source, String url)
             implements Serializable {}
 
-    /** Actor dictionaries and the name heuristic. */
+    /** Actor dictionaries, the name heuristic and the name tagger ({@code builtin}, {@code none} or a model file). */
     public record Actors(boolean builtin, java.util.List<String> files, java.util.List<String> phoenix,
-                         boolean heuristic) implements Serializable {
+                         boolean heuristic, String tagger) implements Serializable {
         public Actors {
             files = java.util.List.copyOf(files);
             phoenix = java.util.List.copyOf(phoenix);
@@ -98,7 +98,7 @@ public record NewsframeConfig(
                 positive(in, "max-record-chars"));
         Config a = n.getConfig("actors");
         Actors actors = new Actors(a.getBoolean("builtin"), a.getStringList("files"), a.getStringList("phoenix"),
-                a.getBoolean("heuristic"));
+                a.getBoolean("heuristic"), a.getString("tagger").strip());
         java.util.List<String> exclude = new java.util.ArrayList<>();
         for (String t : n.getStringList("cooccurrence.exclude-types")) {
             try {

@@ -73,6 +73,23 @@ public final class NerEvaluation {
         for (Mention m : predicted) {
             predKeys.add(m.begin() + ":" + m.end() + ":" + conllType(m));
         }
+        count(goldKeys, predKeys);
+    }
+
+    /** The name tagger's spans against the gold ones (exact span and type). */
+    public void addNames(List<ConllDocuments.Entity> gold, List<org.newsframe.ner.NameTagger.Name> names) {
+        Set<String> goldKeys = new HashSet<>();
+        for (ConllDocuments.Entity e : gold) {
+            goldKeys.add(e.begin() + ":" + e.end() + ":" + e.type());
+        }
+        Set<String> predKeys = new HashSet<>();
+        for (org.newsframe.ner.NameTagger.Name n : names) {
+            predKeys.add(n.begin() + ":" + n.end() + ":" + n.type());
+        }
+        count(goldKeys, predKeys);
+    }
+
+    private void count(Set<String> goldKeys, Set<String> predKeys) {
         for (String k : predKeys) {
             Counts c = counts.get(k.substring(k.lastIndexOf(':') + 1));
             if (goldKeys.contains(k)) {

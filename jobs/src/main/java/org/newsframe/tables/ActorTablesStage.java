@@ -131,7 +131,8 @@ public final class ActorTablesStage implements Stage {
                 .withColumn("surface_forms", org.apache.spark.sql.functions.expr("transform(ranked, x -> x.text)"));
         Dataset<Row> sourceRank = mentions.withColumn("source_rank",
                 org.apache.spark.sql.functions.when(col("source").equalTo("dictionary"), 0)
-                        .when(col("source").equalTo("heuristic"), 1).otherwise(2));
+                        .when(col("source").equalTo("tagger"), 1)
+                        .when(col("source").equalTo("heuristic"), 2).otherwise(3));
         Dataset<Row> agg = sourceRank.groupBy("actor_id").agg(
                 first("actor_name").as("actor_name"),
                 first("actor_type").as("actor_type"),
@@ -143,7 +144,7 @@ public final class ActorTablesStage implements Stage {
                 max("pub_date").as("last_date"));
         return agg.join(forms.select("actor_id", "surface_forms"), "actor_id")
                 .withColumn("source", org.apache.spark.sql.functions.element_at(
-                        org.apache.spark.sql.functions.array(lit("dictionary"), lit("heuristic"), lit("model")),
+                        org.apache.spark.sql.functions.array(lit("dictionary"), lit("tagger"), lit("heuristic"), lit("model")),
                         col("source_rank").plus(1)))
                 .orderBy(desc("n_mentions"));
     }

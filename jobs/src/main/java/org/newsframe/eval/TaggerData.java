@@ -1,0 +1,93 @@
+package org.newsframe.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsframe.ner.NameTagger;
+import org.newsframe.ner.TaggerTrainer;
+import org.newsframe.ner.Tags;
+import org.newsframe.text.AnalyzedText;
+import org.newsframe.text.Sentence;
+import org.newsframe.text.TextAnalyzer;
+import org.newsframe.text.Token;
+
+/**
+ * CoNLL documents as the name tagger sees them: each document's text analysed as the annotate stage
+ * analyses an article (newsframe's tokens and sentences, not CoNLL's), each token tagged B/I of the gold
+ * entity that holds it, else O. So the tagger trains on the tokens it will tag.
+ */
+public final class TaggerData {
+
+    private TaggerData() {}
+
+    public static List<TaggerTrainer.Sentence> sentences(List<ConllDocuments.Document> docs) {
+        List<TaggerTrainer.Sentence> out = new ArrayList<>();
+        for (ConllDocuments.Document d : docs) {
+            AnalyzedText a = TextAnalyzer.analyze(d.text());
+            List<Token> tokens = a.tokens();
+            int[] tags = new int[tokens.size()];
+            int e = 0;
+            List<ConllDocuments.Entity> entities = d.entities();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                while (e < entities.size() && entities.get(e).end() <= t.begin()) {
+                    e++;
+                }
+                if (e < entities.size() && entities.get(e).begin() <= t.begin() && t.end() <= entities.get(e).end()) {
+                    int type = Tags.TYPES.indexOf(entities.get(e).type());
+                    boolean first = i == 0 || tokens.get(i - 1).end() <= entities.get(e).begin();
+                    tags[i] = first ? Tags.begin(type) : Tags.inside(type);
+                }
+            }
+            for (Sentence s : a.sentences()) {
+                List<Token> st = tokens.subList(s.firstToken(), s.endToken());
+                int[] stags = java.util.Arrays.copyOfRange(tags, s.firstToken(), s.endToken());
+                if (stags.length > 0 && stags[0] != Tags.O && !Tags.isBegin(stags[0])) {
+                    stags[0] = Tags.begin(Tags.type(stags[0])); // an entity split by the sentence splitter
+                }
+                out.add(new TaggerTrainer.Sentence(List.copyOf(st), stags));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The tagger's speed on its own, one core: the documents analysed first, then {@code passes} timed passes
+     * of tagging every sentence (features, scores, Viterbi); the best pass is reported.
+     */
+    public static String speed(NameTagger tagger, List<ConllDocuments.Document> docs, int passes) {
+        List<AnalyzedText> texts = new ArrayList<>();
+        long tokens = 0;
+        for (ConllDocuments.Document d : docs) {
+            AnalyzedText a = TextAnalyzer.analyze(d.text());
+            texts.add(a);
+            tokens += a.tokens().size();
+        }
+        double best = Double.MAX_VALUE;
+        long names = 0;
+        for (int p = 0; p < passes; p++) {
+            long t0 = System.nanoTime();
+            names = 0;
+            for (AnalyzedText a : texts) {
+                names += tagger.names(a).size();
+            }
+            best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+        }
+        return String.format(java.util.Locale.ROOT, "name tagger speed: %,d tokens, %,d names, best of %d passes %.3f s = %,.0f tokens/s (one core)",
+                tokens, names, passes, best, tokens / best);
+    }
+
+    /** The tagger's names against the documents' gold entities. */
+    public static NerEvaluation evaluate(NameTagger tagger, List<ConllDocuments.Document> docs) {
+        NerEvaluation eval = new NerEvaluation();
+        NameTagger.Workspace ws = tagger.workspace();
+        for (ConllDocuments.Document d : docs) {
+            AnalyzedText a = TextAnalyzer.analyze(d.text());
+            List<NameTagger.Name> names = new ArrayList<>();
+            for (Sentence s : a.sentences()) {
+                names.addAll(tagger.names(a.tokens(), s.firstToken(), s.endToken(), ws));
+            }
+            eval.addNames(d.entities(), names);
+        }
+        return eval;
+    }
+}

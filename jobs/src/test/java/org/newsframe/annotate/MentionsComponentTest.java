@@ -1,0 +1,34 @@
+package org.newsframe.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsframe.Annotators;
+import org.newsframe.actors.Mention;
+
+/** The default mentions: dictionary first, then the shipped name tagger, then the heuristic. Texts written here. */
+class MentionsComponentTest {
+
+    private static String mentions(ArticleAnnotator annotator, String text) {
+        return annotator.annotate(text).mentions().stream()
+                .map(m -> m.text() + "=" + m.actorId() + "/" + m.source()).collect(Collectors.joining(", "));
+    }
+
+    @Test
+    void theTaggerFindsNamesNoDictionaryKnowsAndTheDictionaryKeepsItsOwn() {
+        String text = "Laura Chen visited Oslo on Monday with officials of the Taliban.";
+        assertEquals("Laura Chen=PER_LAURA_CHEN/tagger, Oslo=LOC_OSLO/dictionary, Taliban=TALIBAN/dictionary",
+                mentions(Annotators.standard(), text));
+        assertEquals("Oslo=LOC_OSLO/dictionary, Taliban=TALIBAN/dictionary", mentions(Annotators.with("actors.tagger=none"), text),
+                "without the tagger no cue finds her");
+    }
+
+    @Test
+    void aPlaceTheGazetteerConfirmsStaysAPlace() {
+        List<Mention> ms = Annotators.standard().annotate("Deir Ezzor said the bridge was closed.").mentions();
+        assertEquals("Deir Ezzor", ms.get(0).text());
+        assertEquals("SYR", ms.get(0).country());
+    }
+}
