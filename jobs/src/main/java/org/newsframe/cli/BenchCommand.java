@@ -79,6 +79,13 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("stage %-10s best %,.0f records/s, median %,.0f records/s%n", e.getKey(), r.get(r.size() - 1),
                     r.get(r.size() / 2));
         }
+        // the name tagger on its own, one core, over the same corpus (a local JSON Lines file)
+        org.newsframe.ner.NameTagger tagger = org.newsframe.annotate.Extractors.nameTagger(config.actors().tagger());
+        Path file = Path.of(input);
+        if (tagger != null && Files.isRegularFile(file) && input.endsWith(".jsonl")) {
+            java.util.List<String> texts = new java.util.ArrayList<>(new java.util.TreeMap<>(org.newsframe.eval.ArticleTexts.read(file, "id")).values());
+            out.println(org.newsframe.eval.TaggerData.speedOn(tagger, texts, Math.max(2, repeat)));
+        }
         out.flush();
         return ExitCodes.OK;
     }

@@ -38,7 +38,7 @@ final class TrainTaggerCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "10", paramLabel = "N", description = "Passes over the data (default ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--bits", defaultValue = "20", paramLabel = "B", description = "2^B hashed feature rows (default ${DEFAULT-VALUE}).")
+    @Option(names = "--bits", defaultValue = "18", paramLabel = "B", description = "2^B hashed feature rows (default ${DEFAULT-VALUE}).")
     int bits;
 
     @Option(names = "--seed", defaultValue = "7", paramLabel = "S", description = "Seed of the training order (default ${DEFAULT-VALUE}).")

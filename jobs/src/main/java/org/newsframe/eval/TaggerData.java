@@ -55,10 +55,15 @@ public final class TaggerData {
      * of tagging every sentence (features, scores, Viterbi); the best pass is reported.
      */
     public static String speed(NameTagger tagger, List<ConllDocuments.Document> docs, int passes) {
+        return speedOn(tagger, docs.stream().map(ConllDocuments.Document::text).toList(), passes);
+    }
+
+    /** The same over any texts (bench: the benchmark's corpus). */
+    public static String speedOn(NameTagger tagger, List<String> raw, int passes) {
         List<AnalyzedText> texts = new ArrayList<>();
         long tokens = 0;
-        for (ConllDocuments.Document d : docs) {
-            AnalyzedText a = TextAnalyzer.analyze(d.text());
+        for (String text : raw) {
+            AnalyzedText a = TextAnalyzer.analyze(text);
             texts.add(a);
             tokens += a.tokens().size();
         }

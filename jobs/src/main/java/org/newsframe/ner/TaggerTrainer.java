@@ -25,7 +25,7 @@ public final class TaggerTrainer {
         double[] u = new double[rows * Tags.COUNT]; // the sums of step × update: doubles, or the average loses its digits
         float[] tw = new float[(Tags.COUNT + 1) * Tags.COUNT];
         double[] tu = new double[tw.length];
-        NameTagger current = new NameTagger(bits, w, tw);
+        NameTagger current = new NameTagger(bits, w, tw, false); // weights change: no presence bitmap
         NameTagger.Workspace ws = current.workspace();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
