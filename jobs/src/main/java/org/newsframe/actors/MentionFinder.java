@@ -47,6 +47,11 @@ public final class MentionFinder {
         this(dictionary, PlaceNames.NONE);
     }
 
+    /** The place names this finder knows (the gazetteer, or none). */
+    public PlaceNames places() {
+        return places;
+    }
+
     /** With {@code places}, a would-be person that is exactly a known place name is a place (LOCATION). */
     public MentionFinder(ActorDictionary dictionary, PlaceNames places) {
         this.dictionary = dictionary;

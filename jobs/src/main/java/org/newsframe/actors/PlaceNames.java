@@ -14,4 +14,12 @@ public interface PlaceNames extends java.io.Serializable {
     PlaceNames NONE = (tokens, from, to) -> null;
 
     String countryOf(List<Token> tokens, int from, int to);
+
+    /**
+     * The same for a name already known to be a place (the name tagger said LOC): one-word names too, which
+     * {@link #countryOf} refuses because they are so often people's names. By default as {@link #countryOf}.
+     */
+    default String countryOfPlace(List<Token> tokens, int from, int to) {
+        return countryOf(tokens, from, to);
+    }
 }

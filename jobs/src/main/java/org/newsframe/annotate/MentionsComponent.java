@@ -79,7 +79,8 @@ final class MentionsComponent extends NamedComponent {
             // heuristic found with the very same span (its cues, "Asia Program" an organisation, are precise)
             found.removeIf(m -> m.source().equals(Mention.HEURISTIC) && m.country() == null
                     && tagged.stream().anyMatch(c -> m.overlaps(c.begin(), c.end()) && !(m.begin() == c.begin() && m.end() == c.end())));
-            found = org.newsframe.actors.TaggedNames.link(ModelChunks.merge(doc.text(), found, tagged, Mention.TAGGER));
+            found = org.newsframe.actors.TaggedNames.link(doc.text(), ModelChunks.merge(doc.text(), found, tagged, Mention.TAGGER),
+                    x.mentionFinder().places());
         }
         if (!doc.chunks().isEmpty()) {
             found = ModelChunks.merge(doc.text(), found, doc.chunks(), Mention.MODEL);

@@ -56,7 +56,10 @@ final class ArticleView {
                 countryCounts.merge(m.country(), locative || m.actorType() == ActorType.LOCATION ? 3 : 1, Integer::sum);
             }
             for (Gazetteer.Match g : gazetteer.match(tokens, 0, tokens.size())) {
-                if (g.places().stream().map(Place::iso3).distinct().count() == 1 && mention(g.firstToken()) == null) {
+                Mention over = mention(g.firstToken());
+                // a tagged name with no country does not hide a place ("the state of Río" tagged as a name)
+                boolean hidden = over != null && !(Mention.TAGGER.equals(over.source()) && over.country() == null);
+                if (g.places().stream().map(Place::iso3).distinct().count() == 1 && !hidden) {
                     countryCounts.merge(g.places().get(0).iso3(), 2, Integer::sum);
                 }
             }

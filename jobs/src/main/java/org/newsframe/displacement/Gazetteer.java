@@ -106,6 +106,11 @@ public final class Gazetteer implements org.newsframe.actors.PlaceNames {
         if (to - from < 2) {
             return null; // one-word names ("Jackson", "Florence") are too often surnames and first names
         }
+        return countryOfPlace(tokens, from, to);
+    }
+
+    @Override
+    public String countryOfPlace(List<Token> tokens, int from, int to) {
         Node n = root;
         for (int k = from; k < to && n != null; k++) {
             n = n.next.get(tokens.get(k).key());

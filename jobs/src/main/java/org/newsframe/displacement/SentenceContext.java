@@ -102,8 +102,9 @@ final class SentenceContext {
         List<Located> found = new ArrayList<>();
         for (Gazetteer.Match g : gazetteer.match(tokens, s.firstToken(), s.endToken())) {
             Mention m = a.mention(g.firstToken());
-            if (m != null && m.actorType() != ActorType.LOCATION && !Mention.HEURISTIC.equals(m.source())) {
-                continue; // a country or an actor named like a place ("Georgia", "Hezbollah")
+            if (m != null && m.actorType() != ActorType.LOCATION && !Mention.HEURISTIC.equals(m.source())
+                    && !Mention.TAGGER.equals(m.source())) {
+                continue; // a country or an actor named like a place ("Georgia", "Hezbollah"); a guessed name may be a place
             }
             if (g.endToken() < s.endToken() && partOfLongerName(tokens.get(g.endToken()))) {
                 continue; // "Porto Amboim" is not Porto
@@ -128,6 +129,9 @@ final class SentenceContext {
             Mention m = a.mentions.get(mi);
             if (m.country() == null || Mention.PEOPLE.equals(m.form()) || Mention.ADJECTIVE.equals(m.form())) {
                 continue; // "Russian forces", "Syrian refugees": actors and populations, not places
+            }
+            if (Mention.TAGGER.equals(m.source())) {
+                continue; // a tagged place has its country from the gazetteer, whose match above knows its level
             }
             int[] span = {t, ArticleView.tokenEnd(tokens, m.end(), t, s.endToken()), destination(tokens, t, s)};
             if (span[1] < s.endToken() && (tokens.get(span[1]).kind() == Token.Kind.HYPHEN

@@ -26,6 +26,15 @@ class MentionsComponentTest {
     }
 
     @Test
+    void aTaggedNameThatIsAKnownPlaceTakesItsCountry() {
+        List<Mention> ms = Annotators.standard().annotate("Fighting spread to Kunduz on Monday, residents said.").mentions();
+        Mention kunduz = ms.stream().filter(m -> m.text().equals("Kunduz")).findFirst().orElseThrow();
+        assertEquals(Mention.TAGGER, kunduz.source());
+        assertEquals("LOC_KUNDUZ", kunduz.actorId());
+        assertEquals("AFG", kunduz.country());
+    }
+
+    @Test
     void aPlaceTheGazetteerConfirmsStaysAPlace() {
         List<Mention> ms = Annotators.standard().annotate("Deir Ezzor said the bridge was closed.").mentions();
         assertEquals("Deir Ezzor", ms.get(0).text());

@@ -1,0 +1,59 @@
+package org.newsframe.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsframe.schema.ActorType;
+import org.newsframe.text.AnalyzedText;
+import org.newsframe.text.TextAnalyzer;
+
+/** Linking the tagger's names: places first, titles out, short forms to their person, countries from places. */
+class TaggedNamesTest {
+
+    private static final PlaceNames PLACES = (tokens, from, to) -> null;
+
+    /** Knows "Hader" (SYR) and "Golan Heights" (SYR), one word or more. */
+    private static final PlaceNames GAZETTEER = new PlaceNames() {
+        @Override
+        public String countryOf(List<org.newsframe.text.Token> tokens, int from, int to) {
+            return null;
+        }
+
+        @Override
+        public String countryOfPlace(List<org.newsframe.text.Token> tokens, int from, int to) {
+            String name = tokens.subList(from, to).stream().map(org.newsframe.text.Token::key).reduce((a, b) -> a + " " + b).orElse("");
+            return name.equals("hader") || name.equals("golan heights") ? "SYR" : null;
+        }
+    };
+
+    private static Mention tagged(AnalyzedText t, String text, ActorType type, String id) {
+        int b = t.text().indexOf(text);
+        return new Mention(0, b, b + text.length(), text, id, text, type, null, Mention.TAGGER, false, Mention.NAME);
+    }
+
+    @Test
+    void aPersonOrALongOrganisationThatIsAKnownPlaceIsThatPlaceWithItsCountry() {
+        AnalyzedText t = TextAnalyzer.analyze("Shelling hit Hader near the Golan Heights, said Leeds Council and Leeds.");
+        List<Mention> linked = TaggedNames.link(t, List.of(
+                tagged(t, "Hader", ActorType.PERSON, "PER_HADER"),
+                tagged(t, "Golan Heights", ActorType.ORGANIZATION, "ORG_GOLAN_HEIGHTS"),
+                tagged(t, "Leeds Council", ActorType.ORGANIZATION, "ORG_LEEDS_COUNCIL")), GAZETTEER);
+        assertEquals("LOC_HADER LOCATION SYR", linked.get(0).actorId() + " " + linked.get(0).actorType() + " " + linked.get(0).country());
+        assertEquals("LOC_GOLAN_HEIGHTS LOCATION SYR", linked.get(1).actorId() + " " + linked.get(1).actorType() + " " + linked.get(1).country());
+        assertEquals("ORG_LEEDS_COUNCIL ORGANIZATION null", linked.get(2).actorId() + " " + linked.get(2).actorType() + " " + linked.get(2).country());
+    }
+
+    @Test
+    void titlesAreNoNamesAndAShortFormIsItsPerson() {
+        AnalyzedText t = TextAnalyzer.analyze("Suhail Shaheen met the Deputy Director. Shaheen said talks went well.");
+        Mention full = new Mention(0, 0, 14, "Suhail Shaheen", "PER_SUHAIL_SHAHEEN", "Suhail Shaheen", ActorType.PERSON, null,
+                Mention.HEURISTIC, false, Mention.NAME);
+        List<Mention> linked = TaggedNames.link(t, List.of(full,
+                tagged(t, "Deputy Director", ActorType.PERSON, "PER_DEPUTY_DIRECTOR"),
+                tagged(t, "Shaheen", ActorType.PERSON, "PER_SHAHEEN")), PLACES);
+        assertEquals(2, linked.size(), linked.toString());
+        assertEquals("PER_SUHAIL_SHAHEEN", linked.get(1).actorId());
+        assertEquals(Mention.SHORT, linked.get(1).form());
+    }
+}
