@@ -35,6 +35,13 @@ class MentionsComponentTest {
     }
 
     @Test
+    void aPossessiveWithoutItsApostropheIsTheDictionaryActor() {
+        List<Mention> ms = Annotators.standard().annotate("Officials said Syrias army shelled the town on Monday.").mentions();
+        Mention syria = ms.stream().filter(m -> m.text().equals("Syrias")).findFirst().orElseThrow(() -> new AssertionError(ms.toString()));
+        assertEquals("SYR", syria.actorId());
+    }
+
+    @Test
     void aPlaceTheGazetteerConfirmsStaysAPlace() {
         List<Mention> ms = Annotators.standard().annotate("Deir Ezzor said the bridge was closed.").mentions();
         assertEquals("Deir Ezzor", ms.get(0).text());
