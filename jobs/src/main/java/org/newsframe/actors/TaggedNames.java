@@ -105,16 +105,7 @@ public final class TaggedNames {
     /** The country of the known place the mention's tokens name exactly, or null. */
     private static String placeCountry(org.newsframe.text.AnalyzedText text, Mention m, PlaceNames places) {
         List<org.newsframe.text.Token> tokens = text.tokens();
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) { // the first token that ends after the mention begins
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= m.begin()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = org.newsframe.text.SpanTokens.firstEndingAfter(tokens, m.begin());
         int end = lo;
         while (end < tokens.size() && tokens.get(end).end() <= m.end()) {
             end++;

@@ -21,27 +21,13 @@ public final class NameTagger {
     /** The shipped model, a class-path resource (docs/actors.md says how it was trained). */
     public static final String BUILTIN = "ner/name-tagger.bin.gz";
 
-    private static volatile NameTagger builtin;
-
-    /** The shipped model, read once per JVM. */
+    /** The shipped model, read once per JVM (on first use). */
     public static NameTagger builtin() {
-        NameTagger t = builtin;
-        if (t == null) {
-            synchronized (NameTagger.class) {
-                if (builtin == null) {
-                    try (InputStream in = NameTagger.class.getClassLoader().getResourceAsStream(BUILTIN)) {
-                        if (in == null) {
-                            throw new IllegalStateException("missing class-path resource " + BUILTIN);
-                        }
-                        builtin = read(in);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException("cannot read " + BUILTIN, e);
-                    }
-                }
-                t = builtin;
-            }
-        }
-        return t;
+        return Builtin.MODEL;
+    }
+
+    private static final class Builtin {
+        static final NameTagger MODEL = org.newsframe.text.Resources.read(BUILTIN, NameTagger::read);
     }
 
     private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(this::workspace);

@@ -21,8 +21,6 @@ import java.util.Map;
  */
 public final class LigatureRepair {
 
-    private static volatile LigatureRepair builtin;
-
     private final NewsWords words;
     /** Every piece a lost ligature leaves of a listed word → the count of the likeliest such word. */
     private final Map<String, Integer> fragments;
@@ -54,18 +52,13 @@ public final class LigatureRepair {
         return new LigatureRepair(words, java.util.Collections.unmodifiableMap(fragments));
     }
 
-    /** The repair over the shipped word list, built once per JVM. */
+    /** The repair over the shipped word list, built once per JVM (on first use). */
     public static LigatureRepair builtin() {
-        LigatureRepair r = builtin;
-        if (r == null) {
-            synchronized (LigatureRepair.class) {
-                if (builtin == null) {
-                    builtin = of(NewsWords.builtin());
-                }
-                r = builtin;
-            }
-        }
-        return r;
+        return Builtin.REPAIR;
+    }
+
+    private static final class Builtin {
+        static final LigatureRepair REPAIR = of(NewsWords.builtin());
     }
 
     /** The ligatures PDF text loses, longest first so "o ce" is tried as "office" before "ofce". */

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +22,6 @@ public final class NewsWords {
 
     /** The shipped list, a class-path resource: {@code word TAB count} lines, gzip. */
     public static final String BUILTIN = "text/news-words.tsv.gz";
-
-    private static volatile NewsWords builtin;
 
     private final Map<String, Integer> counts;
 
@@ -51,25 +48,13 @@ public final class NewsWords {
         return counts.size();
     }
 
-    /** The shipped list, read once per JVM. */
+    /** The shipped list, read once per JVM (on first use). */
     public static NewsWords builtin() {
-        NewsWords w = builtin;
-        if (w == null) {
-            synchronized (NewsWords.class) {
-                if (builtin == null) {
-                    try (InputStream in = NewsWords.class.getClassLoader().getResourceAsStream(BUILTIN)) {
-                        if (in == null) {
-                            throw new IllegalStateException("missing class-path resource " + BUILTIN);
-                        }
-                        builtin = read(new GZIPInputStream(in));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read " + BUILTIN, e);
-                    }
-                }
-                w = builtin;
-            }
-        }
-        return w;
+        return Builtin.WORDS;
+    }
+
+    private static final class Builtin {
+        static final NewsWords WORDS = Resources.read(BUILTIN, in -> read(new GZIPInputStream(in)));
     }
 
     /** Reads {@code word TAB count} lines ('#' lines are comments). */

@@ -43,7 +43,7 @@ public final class SpanTokens {
     }
 
     /** The first token that ends after {@code offset} (the token at or after it), or the token count. */
-    private static int firstEndingAfter(List<Token> tokens, int offset) {
+    public static int firstEndingAfter(List<Token> tokens, int offset) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {
