@@ -111,6 +111,10 @@ public final class ActorMatcher {
             }
             Node nxt = node.next.get(t.key());
             if (nxt == null) {
+                Match possessive = possessiveWithoutApostrophe(tokens, s, i, node, matched, t, j);
+                if (possessive != null) {
+                    best = possessive;
+                }
                 break;
             }
             node = nxt;
@@ -125,6 +129,31 @@ public final class ActorMatcher {
             }
         }
         return best;
+    }
+
+    /**
+     * "Syrias", "PKKs", "Assads": a name whose possessive lost its apostrophe (scraped text that dropped every
+     * apostrophe; read on conflict news) matches the name, when the word without its final "s" ends an alias
+     * of kind name and the word is capitalised. The span keeps the "s".
+     */
+    private static Match possessiveWithoutApostrophe(List<Token> tokens, Sentence s, int i, Node node, List<Token> matched, Token t, int j) {
+        String text = t.text();
+        if (t.kind() != Token.Kind.WORD || text.length() < 4 || text.charAt(text.length() - 1) != 's'
+                || !Character.isUpperCase(text.charAt(0)) || !Character.isLetter(text.charAt(text.length() - 2))) {
+            return null;
+        }
+        String key = t.key();
+        Node base = key.endsWith("s") ? node.next.get(key.substring(0, key.length() - 1)) : null;
+        if (base == null || base.entries == null) {
+            return null;
+        }
+        List<Token> stripped = new ArrayList<>(matched);
+        stripped.add(new Token(t.begin(), t.end() - 1, text.substring(0, text.length() - 1), key.substring(0, key.length() - 1), t.kind()));
+        Entry e = accept(base.entries, stripped);
+        if (e == null || e.alias().kind() != Alias.Kind.NAME) {
+            return null;
+        }
+        return new Match(s.index(), i, j + 1, tokens.get(i).begin(), t.end(), e);
     }
 
     /** The entry whose case rule the matched tokens pass; the last-loaded wins when several do. */

@@ -13,7 +13,9 @@ import org.newsframe.text.Tokenizer;
  * Links the name tagger's mentions ({@code source = tagger}) into the article's actors, after they were merged
  * with the dictionary's and the heuristic's:
  * <ul>
- *   <li>a tagged person or a multi-word organisation that is a known place is that place ({@link #placesFirst});</li>
+ *   <li>a tagged person or a multi-word organisation that is a known place, and a tagged person or organisation whose
+ *       last word ("Liandu District") or the words around it ("Homs city", "the town of Ataybah") say it is a place,
+ *       is that place ({@link #placesFirst});</li>
  *   <li>a tagged name made only of titles and roles ("Deputy Director") is no name and is dropped;</li>
  *   <li>a one-word tagged person that is the first or last name of a longer person of the article ("Shaheen"
  *       after "Suhail Shaheen") is that person (form {@code short}), unless two people share the word;</li>
@@ -41,14 +43,16 @@ public final class TaggedNames {
     static List<Mention> placesFirst(org.newsframe.text.AnalyzedText text, List<Mention> mentions, PlaceNames places) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            boolean candidate = m.source().equals(Mention.TAGGER) && (m.actorType() == ActorType.PERSON
-                    || m.actorType() == ActorType.ORGANIZATION && m.text().indexOf(' ') > 0);
-            if (!candidate || placeCountry(text, m, places) == null) {
+            boolean tagged = m.source().equals(Mention.TAGGER) && (m.actorType() == ActorType.PERSON || m.actorType() == ActorType.ORGANIZATION);
+            boolean candidate = tagged && (m.actorType() == ActorType.PERSON || m.text().indexOf(' ') > 0);
+            String country = candidate ? placeCountry(text, m, places) : null;
+            boolean designated = tagged && country == null && (designatedPlace(m.text()) || placeWordAround(text, m));
+            if (country == null && !designated) {
                 out.add(m);
                 continue;
             }
             out.add(new Mention(m.sentenceIndex(), m.begin(), m.end(), m.text(), "LOC_" + DictionaryLoader.slug(m.text()),
-                    m.actorName(), ActorType.LOCATION, m.country(), Mention.TAGGER, false, Mention.NAME));
+                    m.actorName(), ActorType.LOCATION, country != null ? country : m.country(), Mention.TAGGER, false, Mention.NAME));
         }
         return out;
     }
@@ -100,6 +104,50 @@ public final class TaggedNames {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * The last words of a place's name that say it is one ("Liandu District", "Yunnan Province", "Golan Heights",
+     * "Yacyreta Dam"): read on displacement news, the tagger typed such names PERSON or ORGANIZATION. Not "City"
+     * ("Manchester City" is a club), "State" ("Islamic State") or "Department" ("State Department").
+     */
+    private static final Set<String> PLACE_WORDS = Set.of("district", "province", "county", "village", "governorate",
+            "prefecture", "municipality", "region", "township", "heights", "camp", "dam", "river", "valley", "mountains",
+            "island", "islands", "bridge", "neighbourhood", "neighborhood", "subdistrict", "oblast");
+
+    /** A name of two words or more whose last word is one of {@link #PLACE_WORDS}, capitalised. */
+    static boolean designatedPlace(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space <= 0 || space == name.length() - 1 || !Character.isUpperCase(name.charAt(space + 1))) {
+            return false;
+        }
+        return PLACE_WORDS.contains(Tokenizer.key(name.substring(space + 1)));
+    }
+
+    /** Lower-case words after a name that say it is a place ("Salah Eddin neighborhood", "al-Fouaa town"). */
+    private static final Set<String> PLACE_AFTER = Set.of("city", "town", "village", "neighborhood", "neighbourhood", "district",
+            "province", "governorate", "countryside", "camp", "suburb", "county", "municipality", "region", "subdistrict");
+
+    /** Lower-case words before "of" that say the name after is a place ("the town of Ataybah"). */
+    private static final Set<String> PLACE_OF = Set.of("city", "town", "village", "neighborhood", "neighbourhood", "district",
+            "province", "governorate", "suburb", "county", "municipality", "region", "outskirts", "countryside", "capital");
+
+    /** "Homs city", "the village of Hader": a lower-case place word right after the name, or "place word of" right before. */
+    static boolean placeWordAround(org.newsframe.text.AnalyzedText text, Mention m) {
+        List<org.newsframe.text.Token> tokens = text.tokens();
+        int first = org.newsframe.text.SpanTokens.firstEndingAfter(tokens, m.begin());
+        int end = first;
+        while (end < tokens.size() && tokens.get(end).end() <= m.end()) {
+            end++;
+        }
+        if (end < tokens.size() && lowerPlaceWord(tokens.get(end), PLACE_AFTER)) {
+            return true;
+        }
+        return first >= 2 && tokens.get(first - 1).key().equals("of") && lowerPlaceWord(tokens.get(first - 2), PLACE_OF);
+    }
+
+    private static boolean lowerPlaceWord(org.newsframe.text.Token t, Set<String> words) {
+        return t.isWord() && !t.capitalized() && words.contains(t.key());
     }
 
     /** The country of the known place the mention's tokens name exactly, or null. */

@@ -7,6 +7,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.newsframe.actors.Mention;
 import org.newsframe.config.NewsframeConfig;
+import org.newsframe.schema.ActorType;
 import org.newsframe.schema.RowShape;
 import org.newsframe.schema.Tables;
 import org.newsframe.sentiment.TargetSentiment;
@@ -14,7 +15,8 @@ import org.newsframe.sentiment.TargetSentiment;
 /**
  * {@code mentions}: actor mentions from the dictionary, the name tagger ({@code actors.tagger}) and the name
  * heuristic ({@code actors.heuristic}), merged with the Spark NLP model's chunks when {@code ner.model} ran →
- * table {@code mentions}. A dictionary mention wins over a tagged name it overlaps; a tagged name wins over
+ * table {@code mentions}. The tagger, trained on English, reads only texts {@link org.newsframe.text.EnglishGate} passes.
+ * A dictionary mention wins over a tagged name it overlaps; a tagged name wins over
  * the heuristic's guess, except a place the gazetteer confirmed. The sentiment
  * columns come from the {@code sentiment} component, null without it.
  */
@@ -69,16 +71,24 @@ final class MentionsComponent extends NamedComponent {
         if (!heuristic) {
             found.removeIf(m -> m.source().equals(Mention.HEURISTIC));
         }
-        if (x.tagger() != null) {
+        if (x.tagger() != null && org.newsframe.text.EnglishGate.english(doc.text())) {
             // the dictionary knows better where it has a mention; the tagger, where the name heuristic guessed
             List<ModelChunk> tagged = new ArrayList<>();
             for (org.newsframe.ner.NameTagger.Name n : x.tagger().names(doc.text())) {
                 tagged.add(new ModelChunk(n.begin(), n.end(), doc.text().text().substring(n.begin(), n.end()), n.type()));
             }
+            // … and a tagged organisation named after a country ("Syrian Coalition", "Iraqi Red Crescent"), which is more
+            // than the country its adjective matched, unless it is a state body the country stands for ("Syrian army")
+            List<Mention> before = List.copyOf(found);
+            found.removeIf(m -> m.source().equals(Mention.DICTIONARY) && (m.form().equals(Mention.ADJECTIVE) || m.form().equals(Mention.PEOPLE))
+                    && tagged.stream().anyMatch(c -> c.label().equals("ORG") && c.begin() == m.begin() && c.end() > m.end()
+                            && !stateBody(c.text().substring(m.end() - c.begin())) && onlyMention(before, m, c)));
             // … except a place the gazetteer confirmed ("Deir Ezzor said" is a place, not a person) and a name the
             // heuristic found with the very same span (its cues, "Asia Program" an organisation, are precise)
+            // (but a person it guessed where the tagger read a place is the place: "In Michoacán, …")
             found.removeIf(m -> m.source().equals(Mention.HEURISTIC) && m.country() == null
-                    && tagged.stream().anyMatch(c -> m.overlaps(c.begin(), c.end()) && !(m.begin() == c.begin() && m.end() == c.end())));
+                    && tagged.stream().anyMatch(c -> m.overlaps(c.begin(), c.end())
+                            && (!(m.begin() == c.begin() && m.end() == c.end()) || c.label().equals("LOC") && m.actorType() == ActorType.PERSON)));
             found = org.newsframe.actors.TaggedNames.link(doc.text(), ModelChunks.merge(doc.text(), found, tagged, Mention.TAGGER),
                     x.mentionFinder().places());
             found = possessives(found, x);
@@ -87,6 +97,30 @@ final class MentionsComponent extends NamedComponent {
             found = ModelChunks.merge(doc.text(), found, doc.chunks(), Mention.MODEL);
         }
         doc.mentions(found);
+    }
+
+    /** Words of a country's own bodies: "Syrian army" is Syria acting, not an organisation of its own. */
+    private static final java.util.Set<String> STATE_BODIES = java.util.Set.of("army", "military", "forces", "force", "government",
+            "regime", "police", "navy", "troops", "authorities", "ministry", "embassy", "parliament", "cabinet", "guard", "guards",
+            "intelligence", "president", "presidency", "state", "foreign", "defence", "defense", "interior", "national", "air");
+
+    /** Whether m is the only dictionary mention inside the chunk (so the chunk, once m is gone, can take its place). */
+    private static boolean onlyMention(List<Mention> found, Mention m, ModelChunk c) {
+        for (Mention o : found) {
+            if (o != m && o.source().equals(Mention.DICTIONARY) && o.overlaps(c.begin(), c.end())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean stateBody(String rest) {
+        for (org.newsframe.text.Token t : org.newsframe.text.Tokenizer.tokenize(rest)) {
+            if (STATE_BODIES.contains(t.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.concurrent.Callable;
 import org.newsframe.eval.ConllDocuments;
 import org.newsframe.eval.NerEvaluation;
 import org.newsframe.eval.TaggerData;
+import org.newsframe.ner.ClusterTrainer;
 import org.newsframe.ner.NameTagger;
+import org.newsframe.ner.WordClusters;
 import org.newsframe.ner.TaggerTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "train-tagger", mixinStandardHelpOptions = true,
         description = {"Train the name tagger (averaged structured perceptron, BIO over PER/ORG/LOC/MISC, hashed features,",
                 "Viterbi) on a CoNLL-2003 file, on newsframe's own tokens. Deterministic for a seed. With --hold-out K every",
-                "K-th document is kept out of training and scored; with --dev a second file is scored (docs/actors.md)."})
+                "K-th document is kept out of training and scored; with --dev a second file is scored. Word clusters: the shipped",
+                "ones, a file, 'none', or learned first from --unlabeled text (as train-clusters does); gazetteer features from the",
+                "built-in dictionary and gazetteer unless --gazetteer none (docs/actors.md)."})
 final class TrainTaggerCommand implements Callable<Integer> {
 
     @Spec
@@ -47,14 +51,51 @@ final class TrainTaggerCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model (.bin.gz).")
     Path out;
 
+    @Option(names = "--clusters", defaultValue = "builtin", paramLabel = "FILE",
+            description = "Word clusters: builtin (the shipped ones), none, or a train-clusters file (default ${DEFAULT-VALUE}).")
+    String clusters;
+
+    @Option(names = "--unlabeled", paramLabel = "FILE", split = ",",
+            description = "Learn the word clusters first from these unlabelled files (.jsonl corpora, CoNLL words), with train-clusters' defaults.")
+    List<Path> unlabeled = new ArrayList<>();
+
+    @Option(names = "--gazetteer", defaultValue = "builtin", paramLabel = "builtin|none",
+            description = "Gazetteer features from the built-in actor dictionary and place gazetteer (default ${DEFAULT-VALUE}).")
+    String gazetteer;
+
+    @Option(names = "--passes", defaultValue = "1", paramLabel = "1|2",
+            description = "2: a second, document-level pass reads how the first tagged each word elsewhere in the document (default ${DEFAULT-VALUE}).")
+    int passes;
+
+    @picocli.CommandLine.Mixin
+    SessionOptions session;
+
     @Override
     public Integer call() throws Exception {
         java.io.PrintWriter printer = spec.commandLine().getOut();
-        if (epochs < 1 || bits < 12 || bits > 24 || holdOut < 0 || holdOut == 1) {
+        if (epochs < 1 || bits < 12 || bits > 24 || holdOut < 0 || holdOut == 1 || passes < 1 || passes > 2) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--epochs ≥ 1, --bits in 12..24, --hold-out 0 or ≥ 2");
+                    "--epochs ≥ 1, --bits in 12..24, --hold-out 0 or ≥ 2, --passes 1 or 2");
+        }
+        if (!gazetteer.equals("builtin") && !gazetteer.equals("none")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--gazetteer is builtin or none, not " + gazetteer);
         }
         SessionOptions.requireFile(conll);
+        WordClusters wordClusters;
+        if (!unlabeled.isEmpty()) {
+            wordClusters = TrainClustersCommand.train(session, unlabeled, ClusterTrainer.DEFAULTS, printer);
+        } else if (clusters.equals("none")) {
+            wordClusters = null;
+        } else if (clusters.equals("builtin")) {
+            wordClusters = WordClusters.builtin();
+        } else {
+            Path file = Path.of(clusters);
+            SessionOptions.requireFile(file);
+            try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+                wordClusters = WordClusters.read(in);
+            }
+        }
+        boolean hints = gazetteer.equals("builtin");
         List<ConllDocuments.Document> all = ConllDocuments.read(conll);
         List<ConllDocuments.Document> train = new ArrayList<>();
         List<ConllDocuments.Document> held = new ArrayList<>();
@@ -62,20 +103,22 @@ final class TrainTaggerCommand implements Callable<Integer> {
             (holdOut > 0 && i % holdOut == holdOut - 1 ? held : train).add(all.get(i));
         }
         long t0 = System.nanoTime();
-        List<TaggerTrainer.Sentence> sentences = TaggerData.sentences(train);
+        List<List<TaggerTrainer.Sentence>> documents = TaggerData.documents(train, hints);
+        List<TaggerTrainer.Sentence> sentences = documents.stream().flatMap(List::stream).toList();
         long tokens = sentences.stream().mapToLong(s -> s.tokens().size()).sum();
         printer.printf("%s: %d documents for training (%d held out), %d sentences, %d tokens%n", conll.getFileName(),
                 train.size(), held.size(), sentences.size(), tokens);
-        NameTagger tagger = TaggerTrainer.train(sentences, bits, epochs, seed, line -> {
+        java.util.function.Consumer<String> log = line -> {
             printer.println(line);
             printer.flush();
-        });
+        };
+        NameTagger tagger = passes == 2 ? TaggerTrainer.trainTwoPass(documents, bits, epochs, seed, wordClusters, hints, log)
+                : TaggerTrainer.train(sentences, bits, epochs, seed, wordClusters, hints, log);
         try (OutputStream os = Files.newOutputStream(out)) {
             tagger.write(os);
         }
-        Runtime rt = Runtime.getRuntime();
-        printer.printf("trained in %.1f s, heap in use %d MB, wrote %s (%d kB)%n", (System.nanoTime() - t0) / 1e9,
-                (rt.totalMemory() - rt.freeMemory()) >> 20, out, Files.size(out) >> 10);
+        printer.printf("trained in %.1f s (%s), peak heap %d MB, wrote %s (%d kB)%n", (System.nanoTime() - t0) / 1e9,
+                tagger.describe(), peakHeapMb(), out, Files.size(out) >> 10);
         if (!held.isEmpty()) {
             NerEvaluation e = TaggerData.evaluate(tagger, held);
             printer.println(e.table("held out: every " + holdOut + "th document of " + conll.getFileName()));
@@ -86,5 +129,16 @@ final class TrainTaggerCommand implements Callable<Integer> {
         }
         printer.flush();
         return ExitCodes.OK;
+    }
+
+    /** The most heap the JVM's heap pools have held so far (their peak usages, summed). */
+    static long peakHeapMb() {
+        long bytes = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes >> 20;
     }
 }

@@ -2,6 +2,7 @@ package org.newsframe.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsframe.ner.NameHints;
 import org.newsframe.ner.NameTagger;
 import org.newsframe.ner.TaggerTrainer;
 import org.newsframe.ner.Tags;
@@ -19,11 +20,24 @@ public final class TaggerData {
 
     private TaggerData() {}
 
-    public static List<TaggerTrainer.Sentence> sentences(List<ConllDocuments.Document> docs) {
+    /** {@code hints}: give each sentence the built-in {@link NameHints} codes of its tokens. */
+    public static List<TaggerTrainer.Sentence> sentences(List<ConllDocuments.Document> docs, boolean hints) {
         List<TaggerTrainer.Sentence> out = new ArrayList<>();
+        for (List<TaggerTrainer.Sentence> d : documents(docs, hints)) {
+            out.addAll(d);
+        }
+        return out;
+    }
+
+    /** The same, grouped by document (the second pass reads the whole document). */
+    public static List<List<TaggerTrainer.Sentence>> documents(List<ConllDocuments.Document> docs, boolean hints) {
+        List<List<TaggerTrainer.Sentence>> all = new ArrayList<>();
         for (ConllDocuments.Document d : docs) {
+            List<TaggerTrainer.Sentence> out = new ArrayList<>();
+            all.add(out);
             AnalyzedText a = TextAnalyzer.analyze(d.text());
             List<Token> tokens = a.tokens();
+            int[] codes = hints ? NameHints.builtin().codes(a) : null;
             int[] tags = new int[tokens.size()];
             int e = 0;
             List<ConllDocuments.Entity> entities = d.entities();
@@ -44,10 +58,11 @@ public final class TaggerData {
                 if (stags.length > 0 && stags[0] != Tags.O && !Tags.isBegin(stags[0])) {
                     stags[0] = Tags.begin(Tags.type(stags[0])); // an entity split by the sentence splitter
                 }
-                out.add(new TaggerTrainer.Sentence(List.copyOf(st), stags));
+                out.add(new TaggerTrainer.Sentence(List.copyOf(st), stags,
+                        codes == null ? null : java.util.Arrays.copyOfRange(codes, s.firstToken(), s.endToken())));
             }
         }
-        return out;
+        return all;
     }
 
     /**
@@ -84,14 +99,8 @@ public final class TaggerData {
     /** The tagger's names against the documents' gold entities. */
     public static NerEvaluation evaluate(NameTagger tagger, List<ConllDocuments.Document> docs) {
         NerEvaluation eval = new NerEvaluation();
-        NameTagger.Workspace ws = tagger.workspace();
         for (ConllDocuments.Document d : docs) {
-            AnalyzedText a = TextAnalyzer.analyze(d.text());
-            List<NameTagger.Name> names = new ArrayList<>();
-            for (Sentence s : a.sentences()) {
-                names.addAll(tagger.names(a.tokens(), s.firstToken(), s.endToken(), ws));
-            }
-            eval.addNames(d.entities(), names);
+            eval.addNames(d.entities(), tagger.names(TextAnalyzer.analyze(d.text())));
         }
         return eval;
     }

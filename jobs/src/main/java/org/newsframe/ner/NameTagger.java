@@ -32,20 +32,55 @@ public final class NameTagger {
 
     private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(this::workspace);
 
-    /** The names of every sentence of an analysed text, with this thread's buffers. */
+    /**
+     * The names of every sentence of an analysed text, with this thread's buffers. With a second pass, the first
+     * pass tags the whole text, {@link DocumentContext} reads how each word was tagged elsewhere, and the second
+     * pass tags again with that.
+     */
     public List<Name> names(org.newsframe.text.AnalyzedText text) {
         Workspace ws = workspaces.get();
+        List<Token> tokens = text.tokens();
+        int[] codes = hints ? NameHints.builtin().codes(text) : null;
         List<Name> out = new java.util.ArrayList<>();
+        if (second == null) {
+            for (org.newsframe.text.Sentence s : text.sentences()) {
+                out.addAll(names(tokens, s.firstToken(), s.endToken(), codes, ws));
+            }
+            return out;
+        }
+        int[] first = new int[tokens.size()];
         for (org.newsframe.text.Sentence s : text.sentences()) {
-            out.addAll(names(text.tokens(), s.firstToken(), s.endToken(), ws));
+            int n = s.endToken() - s.firstToken();
+            if (ws.tags == null || ws.tags.length < n) {
+                ws.tags = new int[Math.max(n, 64)];
+            }
+            tag(tokens, s.firstToken(), s.endToken(), codes, ws, ws.tags);
+            System.arraycopy(ws.tags, 0, first, s.firstToken(), n);
+        }
+        int[] context = DocumentContext.codes(tokens, first);
+        Workspace ws2 = second.workspaces.get();
+        for (org.newsframe.text.Sentence s : text.sentences()) {
+            out.addAll(second.names(tokens, s.firstToken(), s.endToken(), codes, context, ws2));
         }
         return out;
     }
 
     static final int MAGIC = 0x4E465447; // "NFTG"
-    static final int VERSION = 1;
+    /** 1: base features; 2: + flags for word clusters (carried in the model), gazetteer codes and a second pass. */
+    static final int VERSION = 2;
+    private static final int WITH_CLUSTERS = 1;
+    private static final int WITH_HINTS = 2;
+    private static final int WITH_SECOND_PASS = 4;
 
     final int bits;
+    /** The word clusters the model was trained with, or null. */
+    final WordClusters clusters;
+    /** Whether the model reads {@link NameHints} codes. */
+    final boolean hints;
+    /** Whether the model reads {@link DocumentContext} codes (it is a second pass). */
+    final boolean document;
+    /** The second pass, reading the first's {@link DocumentContext}, or null for one pass. */
+    final NameTagger second;
     final float[] weights;
     /** [(previous + 1) * COUNT + tag]; previous -1 is the sentence start. */
     final float[] transitions;
@@ -58,12 +93,17 @@ public final class NameTagger {
      */
     final long[] present;
 
-    NameTagger(int bits, float[] weights, float[] transitions) {
-        this(bits, weights, transitions, true);
+    NameTagger(int bits, WordClusters clusters, boolean hints, float[] weights, float[] transitions) {
+        this(bits, clusters, hints, false, weights, transitions, true, null);
     }
 
-    NameTagger(int bits, float[] weights, float[] transitions, boolean frozen) {
+    NameTagger(int bits, WordClusters clusters, boolean hints, boolean document, float[] weights, float[] transitions, boolean frozen,
+            NameTagger second) {
         this.bits = bits;
+        this.clusters = clusters;
+        this.hints = hints;
+        this.document = document;
+        this.second = second;
         this.weights = weights;
         this.transitions = transitions;
         this.present = frozen ? presence(weights, 1 << bits) : null;
@@ -92,8 +132,8 @@ public final class NameTagger {
         int[] back = new int[64 * Tags.COUNT];
         int[] tags;
 
-        Workspace(int bits) {
-            this.features = new TaggerFeatures(bits);
+        Workspace(TaggerFeatures features) {
+            this.features = features;
         }
 
         void ensure(int n) {
@@ -107,29 +147,57 @@ public final class NameTagger {
     }
 
     public Workspace workspace() {
-        return new Workspace(bits);
+        return new Workspace(new TaggerFeatures(bits, clusters, hints, document));
     }
 
-    /** The best tag of each token of [from, to), into {@code out} (length ≥ to - from). */
-    public int[] tag(List<Token> tokens, int from, int to, Workspace ws, int[] out) {
+    /** This model as the first pass before {@code second} (a model trained with document features). */
+    NameTagger withSecondPass(NameTagger second) {
+        if (!second.document || second.bits != bits || second.hints != hints || second.clusters != clusters) {
+            throw new IllegalArgumentException("a second pass reads document codes with the first pass's features");
+        }
+        return new NameTagger(bits, clusters, hints, false, weights, transitions, true, second);
+    }
+
+    /** Whether {@link #names(List, int, int, int[], Workspace)} needs the {@link NameHints} codes. */
+    public boolean usesHints() {
+        return hints;
+    }
+
+    /** Word clusters and gazetteer codes, as the model file says (a report line). */
+    public String describe() {
+        return String.format("2^%d feature rows, %s, %s, %s", bits,
+                clusters == null ? "no word clusters" : clusters.words() + " words in clusters of " + java.util.Arrays.toString(clusters.sizes()),
+                hints ? "gazetteer codes" : "no gazetteer codes", second == null ? "one pass" : "a second, document-level pass");
+    }
+
+    /**
+     * The best tag of each token of [from, to), into {@code out} (length ≥ to - from); {@code codes}: the
+     * {@link NameHints} codes of the tokens (index = token index), or null when {@link #usesHints()} is false.
+     */
+    public int[] tag(List<Token> tokens, int from, int to, int[] codes, Workspace ws, int[] out) {
+        return tag(tokens, from, to, codes, null, ws, out);
+    }
+
+    /** The same with the {@link DocumentContext} codes of the tokens (a second pass; null otherwise). */
+    int[] tag(List<Token> tokens, int from, int to, int[] codes, int[] context, Workspace ws, int[] out) {
         int n = to - from;
         if (n == 0) {
             return out;
         }
-        ws.feats = ws.features.extract(tokens, from, to, ws.feats);
+        ws.feats = ws.features.extract(tokens, from, to, codes, context, ws.feats);
         ws.ensure(n);
-        emissions(ws.feats, n, ws.emission, weights, present);
+        emissions(ws.feats, n, ws.features.perToken(), ws.emission, weights, present);
         return viterbi(ws.emission, n, transitions, ws, out);
     }
 
-    static void emissions(int[] feats, int n, float[] emission, float[] weights, long[] present) {
+    static void emissions(int[] feats, int n, int perToken, float[] emission, float[] weights, long[] present) {
         for (int i = 0; i < n; i++) {
             int e = i * Tags.COUNT;
             for (int t = 0; t < Tags.COUNT; t++) {
                 emission[e + t] = 0f;
             }
-            int o = i * TaggerFeatures.PER_TOKEN;
-            for (int f = 0; f < TaggerFeatures.PER_TOKEN; f++) {
+            int o = i * perToken;
+            for (int f = 0; f < perToken; f++) {
                 int row = feats[o + f];
                 if (present != null && (present[row >>> 6] & (1L << (row & 63))) == 0) {
                     continue;
@@ -186,13 +254,17 @@ public final class NameTagger {
     /** A tagged name: characters [begin, end) of the text, its type (PER, ORG, LOC, MISC), its tokens. */
     public record Name(int begin, int end, String type, int firstToken, int endToken) {}
 
-    /** The names of the tokens [from, to) (one sentence), in order. */
-    public List<Name> names(List<Token> tokens, int from, int to, Workspace ws) {
+    /** The names of the tokens [from, to) (one sentence), in order; {@code codes} as for {@link #tag}. */
+    public List<Name> names(List<Token> tokens, int from, int to, int[] codes, Workspace ws) {
+        return names(tokens, from, to, codes, null, ws);
+    }
+
+    private List<Name> names(List<Token> tokens, int from, int to, int[] codes, int[] context, Workspace ws) {
         int n = to - from;
         if (ws.tags == null || ws.tags.length < n) {
             ws.tags = new int[Math.max(n, 64)];
         }
-        int[] tags = tag(tokens, from, to, ws, ws.tags);
+        int[] tags = tag(tokens, from, to, codes, context, ws, ws.tags);
         List<Name> out = new java.util.ArrayList<>();
         int start = -1;
         for (int i = 0; i <= n; i++) {
@@ -209,56 +281,85 @@ public final class NameTagger {
         return out;
     }
 
-    /** Writes the model: gzip, the non-zero weights as (row × tag index, value) pairs. */
+    /** Writes the model: gzip, the non-zero weights as (gap, value) pairs; a second pass's weights after the first's. */
     public void write(OutputStream os) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(os)))) {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
             out.writeInt(bits);
             out.writeInt(Tags.COUNT);
-            for (float v : transitions) {
-                out.writeFloat(v);
+            out.writeInt((clusters == null ? 0 : WITH_CLUSTERS) | (hints ? WITH_HINTS : 0) | (second != null ? WITH_SECOND_PASS : 0));
+            if (clusters != null) {
+                clusters.writeBinary(out);
             }
-            int nonZero = 0;
-            for (float v : weights) {
-                if (v != 0f) {
-                    nonZero++;
-                }
+            writeWeights(out, transitions, weights);
+            if (second != null) {
+                writeWeights(out, second.transitions, second.weights);
             }
-            out.writeInt(nonZero);
-            int last = 0;
-            for (int i = 0; i < weights.length; i++) {
-                if (weights[i] != 0f) {
-                    out.writeInt(i - last); // gaps compress better than indices
-                    out.writeFloat(weights[i]);
-                    last = i;
-                }
+        }
+    }
+
+    private static void writeWeights(DataOutputStream out, float[] transitions, float[] weights) throws IOException {
+        for (float v : transitions) {
+            out.writeFloat(v);
+        }
+        int nonZero = 0;
+        for (float v : weights) {
+            if (v != 0f) {
+                nonZero++;
+            }
+        }
+        out.writeInt(nonZero);
+        int last = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] != 0f) {
+                out.writeInt(i - last); // gaps compress better than indices
+                out.writeFloat(weights[i]);
+                last = i;
             }
         }
     }
 
     public static NameTagger read(InputStream is) throws IOException {
         try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(is)))) {
-            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-                throw new IOException("not a newsframe name tagger model (version " + VERSION + ")");
+            int version = in.readInt() == MAGIC ? in.readInt() : -1;
+            if (version < 1 || version > VERSION) {
+                throw new IOException("not a newsframe name tagger model (version 1 to " + VERSION + ")");
             }
             int bits = in.readInt();
             int tags = in.readInt();
             if (tags != Tags.COUNT || bits < 8 || bits > 26) {
                 throw new IOException("model has " + tags + " tags and 2^" + bits + " rows; expected " + Tags.COUNT + " tags");
             }
+            int flags = version == 1 ? 0 : in.readInt();
+            WordClusters clusters = (flags & WITH_CLUSTERS) != 0 ? WordClusters.readBinary(in) : null;
+            boolean hints = (flags & WITH_HINTS) != 0;
             float[] transitions = new float[(Tags.COUNT + 1) * Tags.COUNT];
-            for (int i = 0; i < transitions.length; i++) {
-                transitions[i] = in.readFloat();
-            }
             float[] weights = new float[(1 << bits) * Tags.COUNT];
-            int nonZero = in.readInt();
-            int at = 0;
-            for (int k = 0; k < nonZero; k++) {
-                at += in.readInt();
-                weights[at] = in.readFloat();
+            readWeights(in, transitions, weights);
+            NameTagger second = null;
+            if ((flags & WITH_SECOND_PASS) != 0) {
+                float[] t2 = new float[transitions.length];
+                float[] w2 = new float[weights.length];
+                readWeights(in, t2, w2);
+                second = new NameTagger(bits, clusters, hints, true, w2, t2, true, null);
             }
-            return new NameTagger(bits, weights, transitions);
+            return new NameTagger(bits, clusters, hints, false, weights, transitions, true, second);
+        }
+    }
+
+    private static void readWeights(DataInputStream in, float[] transitions, float[] weights) throws IOException {
+        for (int i = 0; i < transitions.length; i++) {
+            transitions[i] = in.readFloat();
+        }
+        int nonZero = in.readInt();
+        int at = 0;
+        for (int k = 0; k < nonZero; k++) {
+            at += in.readInt();
+            if (at < 0 || at >= weights.length) {
+                throw new IOException("weight index " + at + " outside the model's " + weights.length);
+            }
+            weights[at] = in.readFloat();
         }
     }
 }

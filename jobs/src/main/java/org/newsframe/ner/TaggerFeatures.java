@@ -7,23 +7,57 @@ import org.newsframe.text.Token;
  * The features of each token of a sentence for the name tagger, as hashed ints into a fixed number of
  * weight rows: word, lower-case key, shape, prefixes and suffixes of one to four letters, the neighbours'
  * keys and shapes two either side, word bigrams, capitalisation in context (sentence-initial, title case,
- * all caps), digits and hyphens, length. Hashes are computed from the tokens' strings and cached hash
- * codes with no string built per feature, into a buffer the caller reuses: no object per token.
+ * all caps), digits and hyphens, length; with {@link WordClusters}, the word's cluster at each level, the
+ * neighbours' middle-level clusters and the finest cluster with the capitalisation; with {@link NameHints},
+ * the token's and its neighbours' dictionary and gazetteer codes; in the second pass, the {@link DocumentContext}
+ * codes of the token and its neighbours. Hashes are computed from the tokens'
+ * strings and cached hash codes with no string built per feature, into a buffer the caller reuses: no
+ * object per token.
  */
 public final class TaggerFeatures {
 
-    /** Features per token (the buffer size per token). */
-    public static final int PER_TOKEN = 30;
+    /** Features per token without clusters or hints. */
+    static final int BASE = 30;
+    private static final int CLUSTER_FEATURES = 6;
+    private static final int HINT_FEATURES = 5;
+    private static final int DOCUMENT_FEATURES = 5;
 
     private final int mask;
+    private final WordClusters clusters;
+    private final boolean hints;
+    private final boolean document;
+    private final int perToken;
     private int[] keyHash = new int[64];
     private int[] textHash = new int[64];
     private int[] shapeHash = new int[64];
     private int[] flags = new int[64];
+    private int[] mid = new int[64];
+    private int[] code = new int[64];
+    private int[] context = new int[64];
 
     /** {@code bits}: the feature space is 2^bits rows. */
     public TaggerFeatures(int bits) {
+        this(bits, null, false);
+    }
+
+    /** With word clusters (null: none) and gazetteer codes ({@code hints}: passed to {@link #extract}). */
+    public TaggerFeatures(int bits, WordClusters clusters, boolean hints) {
+        this(bits, clusters, hints, false);
+    }
+
+    /** {@code document}: also the {@link DocumentContext} codes passed to {@link #extract} (the second pass). */
+    public TaggerFeatures(int bits, WordClusters clusters, boolean hints, boolean document) {
         this.mask = (1 << bits) - 1;
+        this.clusters = clusters;
+        this.hints = hints;
+        this.document = document;
+        this.perToken = BASE + (clusters == null ? 0 : CLUSTER_FEATURES) + (hints ? HINT_FEATURES : 0)
+                + (document ? DOCUMENT_FEATURES : 0);
+    }
+
+    /** Features per token (the buffer size per token). */
+    public int perToken() {
+        return perToken;
     }
 
     private static final int CAP = 1;
@@ -35,10 +69,16 @@ public final class TaggerFeatures {
     private static final int PUNCT = 64;
 
     /**
-     * Fills {@code out[(i - from) * PER_TOKEN + f]} with the feature rows of each token i of [from, to).
-     * Returns {@code out}, grown when too small.
+     * Fills {@code out[(i - from) * perToken() + f]} with the feature rows of each token i of [from, to);
+     * {@code codes} are the {@link NameHints} codes of all tokens (index = token index; ignored, may be null,
+     * without hints). Returns {@code out}, grown when too small.
      */
-    public int[] extract(List<Token> tokens, int from, int to, int[] out) {
+    public int[] extract(List<Token> tokens, int from, int to, int[] codes, int[] out) {
+        return extract(tokens, from, to, codes, null, out);
+    }
+
+    /** The same with the {@link DocumentContext} codes of all tokens (index = token index; null: none). */
+    public int[] extract(List<Token> tokens, int from, int to, int[] codes, int[] contexts, int[] out) {
         int n = to - from;
         if (keyHash.length < n + 4) {
             int size = Math.max(n + 4, keyHash.length * 2);
@@ -46,9 +86,13 @@ public final class TaggerFeatures {
             textHash = new int[size];
             shapeHash = new int[size];
             flags = new int[size];
+            mid = new int[size];
+            code = new int[size];
+            context = new int[size];
         }
-        if (out == null || out.length < n * PER_TOKEN) {
-            out = new int[Math.max(n * PER_TOKEN, out == null ? 0 : out.length * 2)];
+        final int per = perToken;
+        if (out == null || out.length < n * per) {
+            out = new int[Math.max(n * per, out == null ? 0 : out.length * 2)];
         }
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(from + i);
@@ -64,9 +108,18 @@ public final class TaggerFeatures {
                 f |= PUNCT;
             }
             flags[i] = f;
+            if (clusters != null) {
+                mid[i] = clusters.cluster(t.key(), clusters.levels() / 2);
+            }
+            if (hints) {
+                code[i] = codes == null ? 0 : codes[from + i];
+            }
+            if (document) {
+                context[i] = contexts == null ? 0 : contexts[from + i];
+            }
         }
         for (int i = 0; i < n; i++) {
-            int o = i * PER_TOKEN;
+            int o = i * per;
             String key = tokens.get(from + i).key();
             int f = flags[i];
             out[o] = row(1, 0);
@@ -95,6 +148,34 @@ public final class TaggerFeatures {
             out[o + 27] = row(28, shapeHash[i] * 31 + at(keyHash, i + 1, n));
             out[o + 28] = row(29, i == 0 ? keyHash[i] : 1);
             out[o + 29] = row(30, (f & CAP) != 0 && (at(flags, i - 1, n) & CAP) != 0 ? 1 : (f & CAP) != 0 && (at(flags, i + 1, n) & CAP) != 0 ? 2 : 0);
+            int k = o + BASE;
+            if (clusters != null) {
+                int[] c = clusters.clusters(key);
+                int levels = clusters.levels();
+                for (int l = 0; l < 3; l++) {
+                    int level = Math.min(l * (levels - 1) / 2, levels - 1);
+                    out[k++] = row(31 + l, c == null ? -1 : c[level]);
+                }
+                out[k++] = row(34, at(mid, i - 1, n));
+                out[k++] = row(35, at(mid, i + 1, n));
+                out[k++] = row(36, (c == null ? -1 : c[levels - 1]) * 8 + (f & (CAP | ALLCAPS | INITIAL)));
+            }
+            if (hints) {
+                int h = code[i];
+                out[k++] = row(41, NameHints.dictionary(h));
+                out[k++] = row(42, NameHints.place(h));
+                out[k++] = row(43, at(code, i - 1, n));
+                out[k++] = row(44, at(code, i + 1, n));
+                out[k++] = row(45, NameHints.dictionary(h) * 8 + (f & (CAP | ALLCAPS | INITIAL)));
+            }
+            if (document) {
+                int c = context[i];
+                out[k++] = row(51, c & 15);
+                out[k++] = row(52, c >>> 4);
+                out[k++] = row(53, (c & 15) * 8 + (f & (CAP | ALLCAPS | INITIAL)));
+                out[k++] = row(54, (c & 7) * 8 + (i + 1 < n ? context[i + 1] & 7 : 6));
+                out[k++] = row(55, (i > 0 ? context[i - 1] & 7 : 6) * 8 + (c & 7));
+            }
         }
         return out;
     }

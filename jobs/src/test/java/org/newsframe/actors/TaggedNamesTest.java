@@ -56,4 +56,19 @@ class TaggedNamesTest {
         assertEquals("PER_SUHAIL_SHAHEEN", linked.get(1).actorId());
         assertEquals(Mention.SHORT, linked.get(1).form());
     }
+
+    @Test
+    void wordsInOrAroundANameThatSayItIsAPlaceMakeItOne() {
+        AnalyzedText t = TextAnalyzer.analyze("Rain flooded Liandu District and Salah Eddin neighborhood, then reached the town of Ataybah."
+                + " Manchester City and the State Department said little.");
+        List<Mention> linked = TaggedNames.link(t, List.of(
+                tagged(t, "Liandu District", ActorType.PERSON, "PER_LIANDU_DISTRICT"),
+                tagged(t, "Salah Eddin", ActorType.PERSON, "PER_SALAH_EDDIN"),
+                tagged(t, "Ataybah", ActorType.ORGANIZATION, "ORG_ATAYBAH"),
+                tagged(t, "Manchester City", ActorType.ORGANIZATION, "ORG_MANCHESTER_CITY"),
+                tagged(t, "State Department", ActorType.ORGANIZATION, "ORG_STATE_DEPARTMENT")), PLACES);
+        assertEquals("LOC_LIANDU_DISTRICT LOC_SALAH_EDDIN LOC_ATAYBAH ORG_MANCHESTER_CITY ORG_STATE_DEPARTMENT",
+                linked.stream().map(Mention::actorId).reduce((a, b) -> a + " " + b).orElse(""));
+        assertEquals(ActorType.LOCATION, linked.get(2).actorType());
+    }
 }

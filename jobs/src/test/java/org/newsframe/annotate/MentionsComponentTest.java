@@ -47,4 +47,25 @@ class MentionsComponentTest {
         assertEquals("Deir Ezzor", ms.get(0).text());
         assertEquals("SYR", ms.get(0).country());
     }
+
+    @Test
+    void anOrganisationNamedAfterACountryIsMoreThanTheCountryButTheCountrysArmyIsTheCountry() {
+        String text = "Members of the Yemeni Medical Union were detained, and the Yemeni army denied it.";
+        String found = mentions(Annotators.standard(), text);
+        assertEquals("Yemeni Medical Union=ORG_YEMENI_MEDICAL_UNION/tagger, Yemeni=YEM/dictionary", found);
+    }
+
+    @Test
+    void theTaggerReadsNoTextInAnotherLanguage() {
+        String french = "Plus de 2 000 personnes sont victimes des inondations dans la ville de Kalemie, selon les autorités"
+                + " locales qui ont fait le point avec la Croix-Rouge et des habitants.";
+        assertEquals("", mentions(Annotators.standard(), french).replaceAll("[^,]*/dictionary,? ?", ""),
+                "only the dictionary's mentions in French");
+    }
+
+    @Test
+    void theDictionaryReadsPossessivesThatLostTheirApostrophe() {
+        assertEquals("Israels=ISR/dictionary, PKKs=PKK/dictionary, Syria=SYR/dictionary",
+                mentions(Annotators.with("actors.tagger=none"), "Officials said Israels army and PKKs fighters crossed from Syria."));
+    }
 }
