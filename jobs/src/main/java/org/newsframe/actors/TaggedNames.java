@@ -136,10 +136,7 @@ public final class TaggedNames {
     static boolean placeWordAround(org.newsframe.text.AnalyzedText text, Mention m) {
         List<org.newsframe.text.Token> tokens = text.tokens();
         int first = org.newsframe.text.SpanTokens.firstEndingAfter(tokens, m.begin());
-        int end = first;
-        while (end < tokens.size() && tokens.get(end).end() <= m.end()) {
-            end++;
-        }
+        int end = endOf(tokens, first, m);
         if (end < tokens.size() && lowerPlaceWord(tokens.get(end), PLACE_AFTER)) {
             return true;
         }
@@ -154,14 +151,20 @@ public final class TaggedNames {
     private static String placeCountry(org.newsframe.text.AnalyzedText text, Mention m, PlaceNames places) {
         List<org.newsframe.text.Token> tokens = text.tokens();
         int lo = org.newsframe.text.SpanTokens.firstEndingAfter(tokens, m.begin());
-        int end = lo;
-        while (end < tokens.size() && tokens.get(end).end() <= m.end()) {
-            end++;
-        }
+        int end = endOf(tokens, lo, m);
         if (lo >= end || tokens.get(lo).begin() != m.begin()) {
             return null;
         }
         return places.countryOfPlace(tokens, lo, end);
+    }
+
+    /** The end (exclusive) of the mention's tokens, from its first. */
+    private static int endOf(List<org.newsframe.text.Token> tokens, int first, Mention m) {
+        int end = first;
+        while (end < tokens.size() && tokens.get(end).end() <= m.end()) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean onlyTitles(String text) {

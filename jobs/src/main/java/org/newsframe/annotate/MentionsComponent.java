@@ -91,7 +91,6 @@ final class MentionsComponent extends NamedComponent {
                             && (!(m.begin() == c.begin() && m.end() == c.end()) || c.label().equals("LOC") && m.actorType() == ActorType.PERSON)));
             found = org.newsframe.actors.TaggedNames.link(doc.text(), ModelChunks.merge(doc.text(), found, tagged, Mention.TAGGER),
                     x.mentionFinder().places());
-            found = possessives(found, x);
         }
         if (!doc.chunks().isEmpty()) {
             found = ModelChunks.merge(doc.text(), found, doc.chunks(), Mention.MODEL);
@@ -121,36 +120,6 @@ final class MentionsComponent extends NamedComponent {
             }
         }
         return false;
-    }
-
-    /**
-     * A tagged name that is a dictionary actor with a possessive written without its apostrophe ("Syrias",
-     * "PKKs", "Assads": read on conflict news) is that actor: the dictionary is asked for the name without its
-     * final "s", and kept when one of its mentions spans all of it.
-     */
-    private static List<Mention> possessives(List<Mention> found, Extractors x) {
-        List<Mention> out = null;
-        for (int i = 0; i < found.size(); i++) {
-            Mention m = found.get(i);
-            String t = m.text();
-            if (!m.source().equals(Mention.TAGGER) || t.length() < 4 || t.charAt(t.length() - 1) != 's'
-                    || !Character.isLetter(t.charAt(t.length() - 2))) {
-                continue;
-            }
-            String base = t.substring(0, t.length() - 1);
-            List<Mention> known = x.mentionFinder().find(org.newsframe.text.TextAnalyzer.analyze(base));
-            if (known.size() != 1 || known.get(0).begin() != 0 || known.get(0).end() != base.length()
-                    || !known.get(0).source().equals(Mention.DICTIONARY)) {
-                continue;
-            }
-            Mention d = known.get(0);
-            if (out == null) {
-                out = new ArrayList<>(found);
-            }
-            out.set(i, new Mention(m.sentenceIndex(), m.begin(), m.end(), t, d.actorId(), d.actorName(), d.actorType(),
-                    d.country(), Mention.TAGGER, d.metonym(), d.form()));
-        }
-        return out == null ? found : out;
     }
 
     @Override

@@ -91,9 +91,7 @@ final class TrainTaggerCommand implements Callable<Integer> {
         } else {
             Path file = Path.of(clusters);
             SessionOptions.requireFile(file);
-            try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
-                wordClusters = WordClusters.read(in);
-            }
+            wordClusters = WordClusters.read(file);
         }
         boolean hints = gazetteer.equals("builtin");
         List<ConllDocuments.Document> all = ConllDocuments.read(conll);

@@ -83,19 +83,21 @@ public final class ClusterTrainer {
         log.accept(String.format("Word2Vec: %,d words of at least %d occurrences, %d dimensions, %.1f s", words,
                 settings.minCount(), settings.vectorSize(), (System.nanoTime() - t0) / 1e9));
         int[] sizes = settings.sizes();
-        Map<String, int[]> ids = new HashMap<>();
-        for (Row r : vectors.select("word").collectAsList()) {
-            ids.put(r.getString(0), new int[sizes.length]);
-        }
+        Dataset<Row> assigned = vectors;
         for (int level = 0; level < sizes.length; level++) {
             long t1 = System.nanoTime();
             KMeansModel km = new KMeans().setK(sizes[level]).setSeed(settings.seed()).setMaxIter(30)
-                    .setFeaturesCol("features").setPredictionCol("cluster").fit(vectors);
-            List<Row> assigned = km.transform(vectors).select("word", "cluster").collectAsList();
-            for (Row r : assigned) {
-                ids.get(r.getString(0))[level] = r.getInt(1);
-            }
+                    .setFeaturesCol("features").setPredictionCol("cluster_" + level).fit(vectors);
+            assigned = km.transform(assigned);
             log.accept(String.format("k-means k=%d: %.1f s", sizes[level], (System.nanoTime() - t1) / 1e9));
+        }
+        Map<String, int[]> ids = new HashMap<>();
+        for (Row r : assigned.drop("features").collectAsList()) { // one row per word of the vocabulary, not of the corpus
+            int[] c = new int[sizes.length];
+            for (int level = 0; level < sizes.length; level++) {
+                c[level] = r.getInt(r.fieldIndex("cluster_" + level));
+            }
+            ids.put(r.getString(r.fieldIndex("word")), c);
         }
         corpus.unpersist();
         vectors.unpersist();

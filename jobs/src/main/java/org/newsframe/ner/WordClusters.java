@@ -156,6 +156,13 @@ public final class WordClusters {
         return of(sizes, ids);
     }
 
+    /** Reads a file {@link #write} wrote (gzip). */
+    public static WordClusters read(java.nio.file.Path file) throws IOException {
+        try (InputStream in = new GZIPInputStream(java.nio.file.Files.newInputStream(file))) {
+            return read(in);
+        }
+    }
+
     /** Reads what {@link #write} wrote (gunzipped). */
     public static WordClusters read(InputStream in) throws IOException {
         return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
