@@ -3,10 +3,8 @@ package org.newsframe.annotate;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
-import org.newsframe.pipeline.RunContext;
 import org.newsframe.schema.TableSchema;
 
 /**
@@ -30,8 +28,7 @@ public interface AnnotateComponent extends Serializable {
 
     /**
      * The row type of {@link #rows}: the table's columns without those the stage adds from the article
-     * ({@code article_id}, {@code pub_date}) and the partition the store derives, plus any working columns
-     * {@link #refine} consumes.
+     * ({@code article_id}, {@code pub_date}) and the partition the store derives.
      */
     default StructType rowType() {
         return table().map(AnnotateComponents::rowTypeOf).orElseThrow();
@@ -43,13 +40,5 @@ public interface AnnotateComponent extends Serializable {
     /** The rows of {@link #table()} for one annotated doc, of {@link #rowType()}. */
     default List<Row> rows(ArticleDoc doc) {
         return List.of();
-    }
-
-    /**
-     * A Spark step over a table's rows before they are written, for every enabled component (the sentiment
-     * component applies {@code sentiment.model} to the mentions here). Identity by default.
-     */
-    default Dataset<Row> refine(TableSchema table, Dataset<Row> rows, RunContext ctx) {
-        return rows;
     }
 }

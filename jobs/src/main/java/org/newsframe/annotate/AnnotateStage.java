@@ -96,9 +96,6 @@ public final class AnnotateStage implements Stage {
                 Dataset<Row> tableRows = annotated
                         .select(col("article_id"), col("pub_date"), explode(col(table.name())).as("r"))
                         .select(col("article_id"), col("pub_date"), col("r.*"));
-                for (AnnotateComponent c : components) {
-                    tableRows = c.refine(table, tableRows, ctx);
-                }
                 ctx.write(table, tableRows);
             }
         } finally {

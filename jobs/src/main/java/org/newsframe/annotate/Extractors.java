@@ -14,6 +14,8 @@ import org.newsframe.sentiment.Lexicon;
 import org.newsframe.sentiment.RelationExtractor;
 import org.newsframe.sentiment.RelationLexicon;
 import org.newsframe.sentiment.SentenceTargets;
+import org.newsframe.sentiment.SentimentClassifier;
+import org.newsframe.sentiment.SentimentScorer;
 import org.newsframe.sentiment.TargetedScorer;
 
 /**
@@ -23,13 +25,14 @@ import org.newsframe.sentiment.TargetedScorer;
  * is measured is what runs. Building the matcher's trie takes a fraction of a second (a few for Phoenix):
  * the annotate stage builds one set per executor JVM ({@link AnnotatorCache}).
  */
-public record Extractors(MentionFinder mentionFinder, TargetedScorer scorer, RelationExtractor relations,
+public record Extractors(MentionFinder mentionFinder, SentimentScorer scorer, RelationExtractor relations,
                          FigureExtractor figures, NameTagger tagger) {
 
     /** The extractors over an already loaded dictionary (executors: the broadcast one). */
     public static Extractors of(ActorDictionary dictionary, NewsframeConfig config) {
         return new Extractors(new MentionFinder(dictionary, Gazetteer.get()),
-                new TargetedScorer(Lexicon.get(), RelationLexicon.get()), new RelationExtractor(RelationLexicon.get()),
+                new SentimentScorer(new TargetedScorer(Lexicon.get(), RelationLexicon.get()),
+                        sentimentModel(config.sentimentModel())), new RelationExtractor(RelationLexicon.get()),
                 new FigureExtractor(Gazetteer.get(), HouseholdSizes.of(config.displacement()),
                         figureModel(config.displacement().model())), nameTagger(config.actors().tagger()));
     }
@@ -43,6 +46,17 @@ public record Extractors(MentionFinder mentionFinder, TargetedScorer scorer, Rel
             return NameTagger.builtin();
         }
         return readModel("newsframe.actors.tagger", "the name tagger", setting, NameTagger::read);
+    }
+
+    /** The configured sentiment classifier: {@code builtin} (shipped), {@code rules} (none) or a file train-sentiment wrote. */
+    public static SentimentClassifier sentimentModel(String setting) {
+        if (setting.equals("rules") || setting.isEmpty()) {
+            return null;
+        }
+        if (setting.equals("builtin")) {
+            return SentimentClassifier.builtin();
+        }
+        return readModel("newsframe.sentiment.model", "the sentiment model", setting, SentimentClassifier::read);
     }
 
     /** The configured figure model: {@code builtin} (shipped), {@code rules} (none) or a file train-figures wrote. */

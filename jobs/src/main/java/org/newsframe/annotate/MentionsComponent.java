@@ -3,7 +3,6 @@ package org.newsframe.annotate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.newsframe.actors.Mention;
 import org.newsframe.config.NewsframeConfig;
@@ -24,10 +23,7 @@ final class MentionsComponent extends NamedComponent {
 
     static final String NAME = "mentions";
 
-    /** The mentions table's row, plus the rule scorer's evidence that {@code sentiment.model} reads. */
-    static final StructType ROW_TYPE = AnnotateComponents.rowTypeOf(Tables.MENTIONS)
-            .add("terms", DataTypes.createArrayType(DataTypes.StringType, false), false)
-            .add("cues", DataTypes.createArrayType(DataTypes.DoubleType, false), false);
+    static final StructType ROW_TYPE = AnnotateComponents.rowTypeOf(Tables.MENTIONS);
 
     private static final RowShape.Builder ROW = RowShape.of(ROW_TYPE);
     private static final RowShape.Field<Integer> SENTENCE_INDEX = ROW.field("sentence_index", Integer.class);
@@ -44,25 +40,13 @@ final class MentionsComponent extends NamedComponent {
     private static final RowShape.Field<Double> SENTIMENT = ROW.field("sentiment", Double.class);
     private static final RowShape.Field<String> SENTIMENT_LABEL = ROW.field("sentiment_label", String.class);
     private static final RowShape.Field<Double> SENTIMENT_CONFIDENCE = ROW.field("sentiment_confidence", Double.class);
-    @SuppressWarnings("rawtypes")
-    private static final RowShape.Field<List> TERMS = ROW.field("terms", List.class);
-    @SuppressWarnings("rawtypes")
-    private static final RowShape.Field<List> CUES = ROW.field("cues", List.class);
     private static final RowShape SHAPE = ROW.build();
 
     private final boolean heuristic;
-    /** Whether rows carry the scorer's evidence (only {@code sentiment.model} reads it). */
-    private final boolean evidence;
 
     MentionsComponent(NewsframeConfig config) {
         super(NAME, List.of(), Tables.MENTIONS);
         this.heuristic = config.actors().heuristic();
-        this.evidence = !config.sentimentModel().isEmpty();
-    }
-
-    @Override
-    public StructType rowType() {
-        return ROW_TYPE;
     }
 
     @Override
@@ -147,17 +131,7 @@ final class MentionsComponent extends NamedComponent {
                 SENTIMENT_LABEL.set(v, ts.label());
                 SENTIMENT_CONFIDENCE.set(v, ts.confidence());
             }
-            TERMS.set(v, evidence && ts != null ? ts.terms() : List.of());
-            CUES.set(v, evidence && ts != null ? cues(ts) : List.of());
             out.add(SHAPE.row(v));
-        }
-        return out;
-    }
-
-    private static List<Double> cues(TargetSentiment ts) {
-        List<Double> out = new ArrayList<>(ts.cues().length);
-        for (double c : ts.cues()) {
-            out.add(c);
         }
         return out;
     }

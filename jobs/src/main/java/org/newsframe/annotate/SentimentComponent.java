@@ -1,16 +1,8 @@
 package org.newsframe.annotate;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.newsframe.actors.Mention;
-import org.newsframe.pipeline.RunContext;
-import org.newsframe.schema.TableSchema;
-import org.newsframe.schema.Tables;
-import org.newsframe.sentiment.SentimentModel;
 import org.newsframe.sentiment.TargetSentiment;
 import org.newsframe.text.AnalyzedText;
 import org.newsframe.text.Sentence;
@@ -18,8 +10,9 @@ import org.newsframe.text.SpanTokens;
 
 /**
  * {@code sentiment}: the targeted sentiment of every mention, in its sentence, with the words of all
- * mentions excluded from scoring → the sentiment columns of {@code mentions}. With {@code sentiment.model}
- * the rule scorer's evidence feeds the trained model, applied in Spark ({@link #refine}).
+ * mentions excluded from scoring → the sentiment columns of {@code mentions}: the trained classifier's
+ * reading ({@code sentiment.model = builtin}, the default, or a file train-sentiment wrote) over the rule
+ * scorer's evidence, or the rules' own ({@code sentiment.model = rules}).
  */
 final class SentimentComponent extends NamedComponent {
 
@@ -46,18 +39,5 @@ final class SentimentComponent extends NamedComponent {
             out.add(x.scorer().score(text, s, first, Math.min(end, s.endToken()), covered));
         }
         doc.sentiments(out);
-    }
-
-    @Override
-    public Dataset<Row> refine(TableSchema table, Dataset<Row> rows, RunContext ctx) {
-        String model = ctx.config().sentimentModel();
-        if (!table.equals(Tables.MENTIONS) || model.isEmpty()) {
-            return rows;
-        }
-        ctx.log("  sentiment model: " + model);
-        return SentimentModel.apply(SentimentModel.load(model), rows)
-                .withColumn("sentiment", col("model_score"))
-                .withColumn("sentiment_label", col("model_label"))
-                .withColumn("sentiment_confidence", col("model_confidence"));
     }
 }

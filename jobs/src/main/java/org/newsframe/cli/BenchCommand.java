@@ -86,6 +86,12 @@ final class BenchCommand implements Callable<Integer> {
             java.util.List<String> texts = new java.util.ArrayList<>(new java.util.TreeMap<>(org.newsframe.eval.ArticleTexts.read(file, "id")).values());
             out.println(org.newsframe.eval.TaggerData.speedOn(tagger, texts, Math.max(2, repeat)));
         }
+        // the targeted scorer on its own, one core, over the mentions of the same corpus
+        if (Files.isRegularFile(file) && input.endsWith(".jsonl")) {
+            java.util.List<String> texts = new java.util.ArrayList<>(new java.util.TreeMap<>(org.newsframe.eval.ArticleTexts.read(file, "id")).values());
+            org.newsframe.annotate.Extractors x = org.newsframe.annotate.Extractors.load(config);
+            out.println(org.newsframe.eval.SentimentBenchmarks.speedOn(x.mentionFinder(), x.scorer(), texts, Math.max(2, repeat)));
+        }
         out.flush();
         return ExitCodes.OK;
     }

@@ -28,13 +28,32 @@ public final class NewsMtsc {
         return out;
     }
 
-    /** Scores every target: the rule output, with its evidence for the model. */
+    /** Scores every target with the configured scorer (the classifier, or the rules). */
     public static List<TargetSentiment> score(List<TargetInput> inputs, SentenceTargets scorer) {
         List<TargetSentiment> out = new ArrayList<>();
         for (TargetInput in : inputs) {
             out.addAll(scorer.score(in.text(), in.targets()));
         }
         return out;
+    }
+
+    /** Scores every target with the rules alone. */
+    public static List<TargetSentiment> rules(List<TargetInput> inputs, SentenceTargets scorer) {
+        List<TargetSentiment> out = new ArrayList<>();
+        for (TargetInput in : inputs) {
+            out.addAll(scorer.rules(in.text(), in.targets()));
+        }
+        return out;
+    }
+
+    /**
+     * The document a NewsMTSC target comes from: its id up to the third underscore ({@code allsides_1000_401}
+     * of {@code allsides_1000_401_25_Reality Leigh Winner_0_6}); cross-validation folds keep a document's
+     * sentences together.
+     */
+    public static String document(String id) {
+        String[] parts = id.split("_", 4);
+        return parts.length < 3 ? id : parts[0] + "_" + parts[1] + "_" + parts[2];
     }
 
     public static List<String> gold(List<TargetInput> inputs) {

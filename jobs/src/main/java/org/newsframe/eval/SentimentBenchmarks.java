@@ -8,11 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.ml.PipelineModel;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.newsframe.sentiment.SentenceTargets;
-import org.newsframe.sentiment.SentimentModel;
 import org.newsframe.sentiment.TargetInput;
 import org.newsframe.sentiment.TargetSentiment;
 import org.newsframe.sentiment.TargetedScorer;
@@ -29,16 +25,19 @@ public final class SentimentBenchmarks {
 
     private SentimentBenchmarks() {}
 
-    /** NewsMTSC scored once: the rule labels, the sentence-lexicon floor, and what a model needs. */
-    public record NewsMtscResult(List<TargetSentiment> scored, List<String> gold, SentimentEvaluation rules,
-                                 SentimentEvaluation floor, double targetsPerSecond) {}
+    /**
+     * NewsMTSC scored by the rules (with the sentence-lexicon floor) and, when one is configured, by the
+     * classifier; targets/s on one core include mention finding (and for the classifier, the rules and features).
+     */
+    public record NewsMtscResult(SentimentEvaluation rules, SentimentEvaluation floor, SentimentEvaluation model,
+                                 double rulesPerSecond, double modelPerSecond) {}
 
     public static NewsMtscResult newsMtsc(Path file, SentenceTargets targets) throws IOException {
         List<TargetInput> inputs = NewsMtsc.read(file);
-        long t0 = System.nanoTime();
-        List<TargetSentiment> scored = NewsMtsc.score(inputs, targets);
-        double secs = (System.nanoTime() - t0) / 1e9;
         List<String> gold = NewsMtsc.gold(inputs);
+        long t0 = System.nanoTime();
+        List<TargetSentiment> scored = NewsMtsc.rules(inputs, targets);
+        double rulesSecs = (System.nanoTime() - t0) / 1e9;
         SentimentEvaluation rules = new SentimentEvaluation();
         SentimentEvaluation floor = new SentimentEvaluation();
         int sentenceCue = TargetSentiment.CUE_NAMES.indexOf("sentence_sum");
@@ -48,22 +47,69 @@ public final class SentimentBenchmarks {
             floor.add(gold.get(i), norm >= 0.05 ? TargetSentiment.POSITIVE
                     : norm <= -0.05 ? TargetSentiment.NEGATIVE : TargetSentiment.NEUTRAL);
         }
-        return new NewsMtscResult(scored, gold, rules, floor, rules.total() / secs);
+        if (targets.scorer().model() == null) {
+            return new NewsMtscResult(rules, floor, null, rules.total() / rulesSecs, 0);
+        }
+        long t1 = System.nanoTime();
+        List<TargetSentiment> modelled = NewsMtsc.score(inputs, targets);
+        double modelSecs = (System.nanoTime() - t1) / 1e9;
+        SentimentEvaluation model = new SentimentEvaluation();
+        for (int i = 0; i < modelled.size(); i++) {
+            model.add(gold.get(i), modelled.get(i).label());
+        }
+        return new NewsMtscResult(rules, floor, model, rules.total() / rulesSecs, model.total() / modelSecs);
     }
 
-    /** A model saved by train-sentiment on the same scored targets; [evaluation, targets/s incl. the Spark job]. */
-    public record ModelResult(SentimentEvaluation evaluation, double targetsPerSecond) {}
-
-    public static ModelResult model(SparkSession spark, PipelineModel model, NewsMtscResult scored) {
-        long t0 = System.nanoTime();
-        List<Row> predicted = SentimentModel.apply(model, SentimentModel.trainingRows(spark, scored.scored(), scored.gold()))
-                .select("label", "model_label").collectAsList();
-        double secs = (System.nanoTime() - t0) / 1e9;
-        SentimentEvaluation e = new SentimentEvaluation();
-        for (Row r : predicted) {
-            e.add(TargetSentiment.LABELS.get((int) r.getDouble(0)), r.getString(1));
+    /**
+     * bench: the configured scorer over every mention the finder sees in the texts, one core, best of
+     * {@code passes}, beside the rules alone. Targets/s include the features and the model, not the finding.
+     */
+    public static String speedOn(org.newsframe.actors.MentionFinder finder, org.newsframe.sentiment.SentimentScorer scorer,
+                                 List<String> raw, int passes) {
+        List<AnalyzedText> texts = new ArrayList<>();
+        List<List<org.newsframe.actors.Mention>> found = new ArrayList<>();
+        for (String text : raw) {
+            AnalyzedText a = TextAnalyzer.analyze(text);
+            texts.add(a);
+            found.add(finder.find(a));
         }
-        return new ModelResult(e, predicted.size() / secs);
+        double bestModel = Double.MAX_VALUE;
+        double bestRules = Double.MAX_VALUE;
+        long targets = 0;
+        for (int p = 0; p < passes; p++) {
+            long t0 = System.nanoTime();
+            targets = scoreAll(texts, found, scorer, false);
+            bestModel = Math.min(bestModel, (System.nanoTime() - t0) / 1e9);
+            long t1 = System.nanoTime();
+            scoreAll(texts, found, scorer, true);
+            bestRules = Math.min(bestRules, (System.nanoTime() - t1) / 1e9);
+        }
+        return String.format(java.util.Locale.ROOT, "sentiment speed: %,d targets, best of %d passes: %s %,.0f targets/s,"
+                        + " rules alone %,.0f targets/s (one core, mention finding excluded)", targets, passes,
+                scorer.model() == null ? "rules" : "classifier (rules, features and model)", targets / bestModel, targets / bestRules);
+    }
+
+    private static long scoreAll(List<AnalyzedText> texts, List<List<org.newsframe.actors.Mention>> found,
+                                 org.newsframe.sentiment.SentimentScorer scorer, boolean rulesOnly) {
+        long n = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            AnalyzedText a = texts.get(i);
+            List<org.newsframe.actors.Mention> ms = found.get(i);
+            org.newsframe.text.SpanTokens spans = org.newsframe.text.SpanTokens.of(a.tokens(), ms);
+            boolean[] covered = new boolean[a.tokens().size()];
+            for (int t = 0; t < covered.length; t++) {
+                covered[t] = spans.covered(t);
+            }
+            for (int m = 0; m < ms.size(); m++) {
+                Sentence s = a.sentences().get(ms.get(m).sentenceIndex());
+                int first = spans.first(m);
+                int end = Math.min(Math.max(spans.end(m), first + 1), s.endToken());
+                TargetSentiment t = rulesOnly ? scorer.rules().score(a, s, first, end, covered)
+                        : scorer.score(a, s, first, end, covered);
+                n += t.label().length() > 0 ? 1 : 0;
+            }
+        }
+        return n;
     }
 
     /** BASIL entity stance: the mean sentiment of the entity's mentions in its article against the author's feeling. */

@@ -15,6 +15,11 @@ public final class SentimentEvaluation {
         confusion[LABELS.indexOf(gold)][LABELS.indexOf(predicted)]++;
     }
 
+    /** By class index (0 negative, 1 neutral, 2 positive). */
+    public void add(int gold, int predicted) {
+        confusion[gold][predicted]++;
+    }
+
     public long total() {
         long n = 0;
         for (long[] row : confusion) {

@@ -95,9 +95,9 @@ public final class Tables {
                     new Column("form", StringType, false,
                             "How the text names the actor: `name`, `adjective` (\"Pakistani officials\"), `people` (\"Afghans\"), `capital`, or `short` (a surname standing for a person named in full earlier)."),
                     new Column("sentiment", DoubleType, true,
-                            "Targeted sentiment toward this actor in this sentence, -1 (negative) .. 1 (positive); see docs/sentiment.md. Null only when the annotate component `sentiment` is switched off."),
+                            "Targeted sentiment toward this actor in this sentence, -1 (negative) .. 1 (positive): the classifier's P(positive) - P(negative) by default, the rule score with `sentiment.model = rules`; see docs/sentiment.md. Null only when the annotate component `sentiment` is switched off."),
                     new Column("sentiment_label", StringType, true, "`negative`, `neutral` or `positive` (null without the `sentiment` component)."),
-                    new Column("sentiment_confidence", DoubleType, true, "Confidence in the label, 0..1 (null without the `sentiment` component)."),
+                    new Column("sentiment_confidence", DoubleType, true, "Confidence in the label, 0..1: the classifier's probability of it (at least 1/3), or the rules' distance from their thresholds (null without the `sentiment` component)."),
                     pubMonth()),
             Optional.of(BY_PUB_DATE));
 
@@ -165,7 +165,10 @@ public final class Tables {
                     new Column("actor_name", StringType, false, "Display name."),
                     new Column("n_mentions", LongType, false, "Mentions that day."),
                     new Column("n_articles", LongType, false, "Articles mentioning it that day."),
-                    new Column("mean_sentiment", DoubleType, false, "Mean mention sentiment (-1..1)."),
+                    new Column("mean_sentiment", DoubleType, false,
+                            "Mean sentiment (-1..1) with every article weighted alike: the mean of each article's mean mention sentiment, so one long article with many mentions counts as one voice (the interval is around it)."),
+                    new Column("mention_mean_sentiment", DoubleType, false,
+                            "Mean over mentions (each mention weighted alike); differs from mean_sentiment when articles mention the actor unequally often."),
                     new Column("n_positive", LongType, false, "Mentions labelled positive."),
                     new Column("n_neutral", LongType, false, "Mentions labelled neutral."),
                     new Column("n_negative", LongType, false, "Mentions labelled negative."),

@@ -11,20 +11,50 @@ import org.newsframe.text.TextAnalyzer;
 import org.newsframe.text.Token;
 
 /**
- * Scores given targets in a given sentence (score-targets, evaluation): the whole input is one scope, the
- * words of actor mentions the finder sees in it are excluded from scoring, as in the pipeline.
+ * Scores given targets in a given sentence (score-targets, evaluation, training): the whole input is one
+ * scope, the words of actor mentions the finder sees in it are excluded from scoring, as in the pipeline.
  */
 public final class SentenceTargets {
 
     private final MentionFinder finder;
-    private final TargetedScorer scorer;
+    private final SentimentScorer scorer;
 
-    public SentenceTargets(MentionFinder finder, TargetedScorer scorer) {
+    public SentenceTargets(MentionFinder finder, SentimentScorer scorer) {
         this.finder = finder;
         this.scorer = scorer;
     }
 
+    public SentimentScorer scorer() {
+        return scorer;
+    }
+
+    /** The configured scorer's reading of each target (the classifier's, or the rules'). */
     public List<TargetSentiment> score(String text, List<TargetInput.Target> targets) {
+        List<TargetSentiment> out = new ArrayList<>(targets.size());
+        each(text, targets, (whole, s, first, end, covered) -> out.add(scorer.score(whole, s, first, end, covered)));
+        return out;
+    }
+
+    /** The rule scorer's reading of each target, whatever the configured model. */
+    public List<TargetSentiment> rules(String text, List<TargetInput.Target> targets) {
+        List<TargetSentiment> out = new ArrayList<>(targets.size());
+        each(text, targets, (whole, s, first, end, covered) -> out.add(scorer.rules().score(whole, s, first, end, covered)));
+        return out;
+    }
+
+    /** Each target's classifier features (training). */
+    public List<TargetFeatures.Vector> features(String text, List<TargetInput.Target> targets, TargetFeatures features) {
+        List<TargetFeatures.Vector> out = new ArrayList<>(targets.size());
+        each(text, targets, (whole, s, first, end, covered) -> out.add(
+                features.extract(whole, s, first, end, covered, scorer.rules().score(whole, s, first, end, covered))));
+        return out;
+    }
+
+    private interface TargetVisitor {
+        void visit(AnalyzedText whole, Sentence s, int first, int end, boolean[] covered);
+    }
+
+    private void each(String text, List<TargetInput.Target> targets, TargetVisitor visitor) {
         AnalyzedText a = TextAnalyzer.analyze(text);
         List<Token> tokens = a.tokens();
         AnalyzedText whole = new AnalyzedText(text, tokens,
@@ -35,16 +65,14 @@ public final class SentenceTargets {
         for (int k = 0; k < covered.length; k++) {
             covered[k] = mentions.covered(k) || given.covered(k);
         }
-        List<TargetSentiment> out = new ArrayList<>(targets.size());
         for (int i = 0; i < targets.size(); i++) {
             int first = given.first(i);
             int end = given.end(i);
             if (first >= tokens.size()) {
                 first = Math.max(0, tokens.size() - 1);
             }
-            out.add(scorer.score(whole, whole.sentences().get(0), first, Math.max(end, first + 1), covered));
+            visitor.visit(whole, whole.sentences().get(0), first, Math.max(end, first + 1), covered);
         }
-        return out;
     }
 
     private record Target(int begin, int end) implements Span {}

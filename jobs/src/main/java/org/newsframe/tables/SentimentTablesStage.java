@@ -23,8 +23,9 @@ import org.newsframe.schema.Tables;
 import org.newsframe.sentiment.Intervals;
 
 /**
- * Stage 3 (sentiment): {@code mentions} → {@code actor_sentiment}: per actor and day, mean mention
- * sentiment, label counts and a 95% t-interval. Mentions in one article are not independent (one article
+ * Stage 3 (sentiment): {@code mentions} → {@code actor_sentiment}: per actor and day, the mean sentiment
+ * with every article weighted alike (and the mention-weighted mean beside it), label counts and a 95%
+ * t-interval. Mentions in one article are not independent (one article
  * takes one line on an actor), so the interval's unit is the article — each article's mean mention
  * sentiment — whenever two or more articles mention the actor that day; with one article the mentions are
  * the units; with one mention the interval is the full range.
@@ -71,18 +72,20 @@ public final class SentimentTablesStage implements Stage {
         Dataset<Row> mentionUnits = mentions.groupBy("pub_date", "actor_id").agg(
                 first("actor_name").as("actor_name"),
                 count(lit(1)).as("n_mentions"),
-                avg("sentiment").as("mean_sentiment"),
+                avg("sentiment").as("mention_mean_sentiment"),
                 stddev_samp("sentiment").as("m_sd"),
                 sum(when(col("sentiment_label").equalTo("positive"), 1).otherwise(0)).cast("long").as("n_positive"),
                 sum(when(col("sentiment_label").equalTo("neutral"), 1).otherwise(0)).cast("long").as("n_neutral"),
                 sum(when(col("sentiment_label").equalTo("negative"), 1).otherwise(0)).cast("long").as("n_negative"));
         Dataset<Row> joined = ActorTablesStage.joinNullSafe(mentionUnits, articleUnits, "pub_date", "actor_id");
+        // one article: its mentions are the units (a_mean is then the mention mean)
         return joined
+                .withColumn("mean_sentiment", col("a_mean"))
                 .withColumn("ci_low", when(col("n_articles").geq(2),
                                 call_udf("nf_ci_low", col("a_mean"), col("a_sd"), col("n_articles")))
-                        .otherwise(call_udf("nf_ci_low", col("mean_sentiment"), col("m_sd"), col("n_mentions"))))
+                        .otherwise(call_udf("nf_ci_low", col("mention_mean_sentiment"), col("m_sd"), col("n_mentions"))))
                 .withColumn("ci_high", when(col("n_articles").geq(2),
                                 call_udf("nf_ci_high", col("a_mean"), col("a_sd"), col("n_articles")))
-                        .otherwise(call_udf("nf_ci_high", col("mean_sentiment"), col("m_sd"), col("n_mentions"))));
+                        .otherwise(call_udf("nf_ci_high", col("mention_mean_sentiment"), col("m_sd"), col("n_mentions"))));
     }
 }

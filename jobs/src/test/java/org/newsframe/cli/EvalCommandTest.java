@@ -41,7 +41,13 @@ class EvalCommandTest {
         Files.writeString(f, line(a, "junta", 2.0) + line(b, "Norway", 6.0) + line(c, "Chile", 4.0));
         Cli.Result r = Cli.run("eval", "sentiment", "--newsmtsc", f.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("n = 3, accuracy 1.000, F1-macro 1.000"), r.out());
+        String rules = r.out().substring(r.out().indexOf("NewsMTSC: rules (sentiment.model = rules)"));
+        assertTrue(rules.contains("n = 3, accuracy 1.000, F1-macro 1.000"), r.out());
+        String model = r.out().substring(r.out().indexOf("NewsMTSC: classifier (sentiment.model = builtin)"));
+        assertTrue(model.contains("n = 3, accuracy 1.000, F1-macro 1.000"), r.out());
+        Cli.Result onlyRules = Cli.run("eval", "sentiment", "--newsmtsc", f.toString(), "--model", "rules");
+        assertEquals(0, onlyRules.code(), onlyRules.err());
+        assertTrue(!onlyRules.out().contains("classifier"), onlyRules.out());
     }
 
     private static String line(String text, String target, double polarity) {

@@ -12,7 +12,7 @@ import org.newsframe.actors.MentionFinder;
 class TargetedScorerTest {
 
     private static final SentenceTargets SCORER = new SentenceTargets(new MentionFinder(DictionaryLoader.builtin()),
-            new TargetedScorer(Lexicon.get(), RelationLexicon.get()));
+            new SentimentScorer(new TargetedScorer(Lexicon.get(), RelationLexicon.get()), null));
 
     private static TargetSentiment score(String text, String target) {
         int from = text.indexOf(target);

@@ -1,6 +1,7 @@
 package org.newsframe.tables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +29,7 @@ class SentimentTablesStageTest {
     }
 
     @Test
-    void perActorAndDayTheMeanIsOverMentionsAndTheIntervalOverArticles() {
+    void perActorAndDayTheMeanAndTheIntervalAreOverArticles() {
         SparkSession spark = SharedSpark.get();
         SentimentTablesStage.registerIntervals(spark);
         LocalDate d = LocalDate.of(2021, 10, 9);
@@ -47,7 +48,8 @@ class SentimentTablesStageTest {
         assertEquals("Taliban", taliban.getAs("actor_name"));
         assertEquals(4L, (long) taliban.getAs("n_mentions"));
         assertEquals(3L, (long) taliban.getAs("n_articles"));
-        assertEquals(-0.175, taliban.<Double>getAs("mean_sentiment"), 1e-9);
+        assertEquals(-0.1, taliban.<Double>getAs("mean_sentiment"), 1e-9, "article means -0.4, 0.2, -0.1");
+        assertEquals(-0.175, taliban.<Double>getAs("mention_mean_sentiment"), 1e-9);
         assertEquals(2L, (long) taliban.getAs("n_negative"));
         assertEquals(1L, (long) taliban.getAs("n_neutral"));
         assertEquals(1L, (long) taliban.getAs("n_positive"));
@@ -58,7 +60,29 @@ class SentimentTablesStageTest {
         Row pak = rows.get(1);
         assertEquals(1L, (long) pak.getAs("n_mentions"));
         assertEquals(0.4, pak.<Double>getAs("mean_sentiment"), 1e-9);
+        assertEquals(0.4, pak.<Double>getAs("mention_mean_sentiment"), 1e-9);
         assertEquals(-1.0, pak.<Double>getAs("ci_low"), 1e-9, "one mention says nothing about the spread");
         assertEquals(1.0, pak.<Double>getAs("ci_high"), 1e-9);
+    }
+
+    @Test
+    void oneLongArticleCountsAsOneVoice() {
+        SparkSession spark = SharedSpark.get();
+        SentimentTablesStage.registerIntervals(spark);
+        LocalDate d = LocalDate.of(2016, 3, 1);
+        List<Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            rows.add(m("long", d, "TALIBAN", -0.9, "negative"));
+        }
+        for (int a = 0; a < 4; a++) {
+            rows.add(m("short" + a, d, "TALIBAN", 0.5, "positive"));
+        }
+        Row day = SentimentTablesStage.actorSentiment(spark.createDataFrame(rows, MENTIONS)).collectAsList().get(0);
+        assertEquals(24L, (long) day.getAs("n_mentions"));
+        assertEquals(5L, (long) day.getAs("n_articles"));
+        assertEquals((-0.9 + 4 * 0.5) / 5, day.<Double>getAs("mean_sentiment"), 1e-9, "five articles, five voices");
+        assertEquals((20 * -0.9 + 4 * 0.5) / 24, day.<Double>getAs("mention_mean_sentiment"), 1e-9);
+        assertTrue(day.<Double>getAs("ci_low") < day.<Double>getAs("mean_sentiment")
+                && day.<Double>getAs("mean_sentiment") < day.<Double>getAs("ci_high"), "the interval holds the mean");
     }
 }

@@ -1,0 +1,48 @@
+package org.newsframe.sentiment;
+
+import org.newsframe.text.AnalyzedText;
+import org.newsframe.text.Sentence;
+
+/**
+ * The configured targeted scorer ({@code sentiment.model}): the rule scorer always runs — its evidence is
+ * the classifier's input and its reading the fallback — and the trained classifier, when there is one,
+ * gives the label, score and confidence. Thread-safe.
+ */
+public final class SentimentScorer {
+
+    /** Feature bits of the shipped model (2^20 slots). */
+    public static final int BITS = 20;
+
+    private final TargetedScorer rules;
+    private final SentimentClassifier model;
+    private final TargetFeatures features;
+
+    /** @param model the classifier, or null for the rules alone ({@code sentiment.model = rules}) */
+    public SentimentScorer(TargetedScorer rules, SentimentClassifier model) {
+        this.rules = rules;
+        this.model = model;
+        this.features = model == null ? null : TargetFeatures.builtin(model.bits());
+    }
+
+    public static SentimentScorer rulesOnly() {
+        return new SentimentScorer(new TargetedScorer(Lexicon.get(), RelationLexicon.get()), null);
+    }
+
+    public TargetedScorer rules() {
+        return rules;
+    }
+
+    /** The classifier, or null when the rules decide. */
+    public SentimentClassifier model() {
+        return model;
+    }
+
+    /** Same arguments as {@link TargetedScorer#score}. */
+    public TargetSentiment score(AnalyzedText text, Sentence s, int first, int end, boolean[] covered) {
+        TargetSentiment r = rules.score(text, s, first, end, covered);
+        if (model == null) {
+            return r;
+        }
+        return model.classify(features.extract(text, s, first, end, covered, r), r);
+    }
+}
