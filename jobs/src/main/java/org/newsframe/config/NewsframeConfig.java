@@ -24,6 +24,7 @@ public record NewsframeConfig(
         java.util.List<String> cooccurrenceExcludeTypes,
         Output output,
         Displacement displacement,
+        Trends trends,
         java.util.List<String> annotateComponents,
         Map<String, String> spark,
         String renderedJson) implements Serializable {
@@ -31,6 +32,10 @@ public record NewsframeConfig(
     public NewsframeConfig {
         spark = Map.copyOf(spark);
     }
+
+    /** The trends stage: period, spike window, threshold and minimum count, and which series exist. */
+    public record Trends(Period period, int spikeWindow, double spikeThreshold, int spikeMinCount,
+                         int minMentions, int minPair) implements Serializable {}
 
     /** Input reading and field mapping. */
     public record Input(
@@ -135,6 +140,11 @@ public record NewsframeConfig(
             throw new ConfigError("newsframe.displacement.model is empty: `builtin`, `rules` or a path to a figure model");
         }
 
+        Config tc = n.getConfig("trends");
+        Trends trends = new Trends(enumValue(Period.class, tc.getString("period"), "newsframe.trends.period"),
+                positive(tc, "spike-window"), positiveDouble(tc, "spike-threshold"), positive(tc, "spike-min-count"),
+                positive(tc, "min-mentions"), positive(tc, "min-pair"));
+
         Map<String, String> spark = new TreeMap<>();
         if (c.hasPath("spark")) {
             for (Map.Entry<String, ConfigValue> e : c.getConfig("spark").entrySet()) {
@@ -144,7 +154,7 @@ public record NewsframeConfig(
         String json = c.withOnlyPath("newsframe").root().render(ConfigRenderOptions.concise());
         return new NewsframeConfig(n.getString("master"), n.getString("app-name"), input, actors,
                 n.getString("ner.model").strip(), n.getString("sentiment.model").strip(), java.util.List.copyOf(exclude),
-                output, displacement, java.util.List.copyOf(n.getStringList("annotate.components")), spark, json);
+                output, displacement, trends, java.util.List.copyOf(n.getStringList("annotate.components")), spark, json);
     }
 
     private static char singleChar(Config c, String path) {

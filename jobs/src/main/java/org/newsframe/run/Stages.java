@@ -7,6 +7,7 @@ import org.newsframe.pipeline.StageRegistry;
 import org.newsframe.tables.ActorTablesStage;
 import org.newsframe.tables.DisplacementEventsStage;
 import org.newsframe.tables.SentimentTablesStage;
+import org.newsframe.trends.TrendsStage;
 
 /**
  * Every stage of {@code newsframe run}, in data-flow order: ingest → annotate → tables (→ trends). Adding a
@@ -22,6 +23,7 @@ public final class Stages {
                 new AnnotateStage(),
                 new ActorTablesStage(),
                 new SentimentTablesStage(),
-                new DisplacementEventsStage()));
+                new DisplacementEventsStage(),
+                new TrendsStage()));
     }
 }

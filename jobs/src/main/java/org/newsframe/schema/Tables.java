@@ -249,10 +249,94 @@ public final class Tables {
                     new Column("pub_month", StringType, true, "Partition: `YYYY-MM` of first_reported; null partition when undated.")),
             Optional.of(new MonthPartition(PUB_MONTH, "first_reported")));
 
+    private static Column period() {
+        return new Column("period", StringType, false,
+                "The period as a label: `2016-03-14` (day), `2016-W11` (ISO week), `2016-03` (month); `trends.period`.");
+    }
+
+    private static Column periodStart() {
+        return new Column("period_start", DateType, false, "First day of the period (a Monday for ISO weeks).");
+    }
+
+    private static Column spikeScore(String of) {
+        return new Column("spike_score", DoubleType, true,
+                "Robust z-score of " + of + " against the trailing `trends.spike-window` periods: (x - median) / (1.4826 MAD), the scale at least sqrt(median + 1); null while fewer than 4 earlier periods exist (docs/trends.md).");
+    }
+
+    private static Column spike() {
+        return new Column("spike", BooleanType, false,
+                "spike_score >= `trends.spike-threshold` and the count at least `trends.spike-min-count`: \"what changed this period\" is `WHERE spike`.");
+    }
+
+    private static Column uniqueArticles() {
+        return new Column("n_articles_unique", LongType, true,
+                "Articles counted once per near-duplicate group: null until near-duplicate detection exists (issue 14); then n_articles without reprints.");
+    }
+
+    public static final TableSchema ACTOR_TRENDS = new TableSchema("actor_trends",
+            "one actor in one period (zero-filled from the corpus's first period to its last): volume, share of voice, sentiment with its interval, change and spike",
+            List.of(
+                    period(), periodStart(),
+                    new Column("actor_id", StringType, false, "Actor id (actors with at least `trends.min-mentions` mentions in the corpus)."),
+                    new Column("actor_name", StringType, false, "Display name."),
+                    new Column("actor_type", StringType, false, "Actor type."),
+                    new Column("n_mentions", LongType, false, "Mentions in the period (0 in a filled gap)."),
+                    new Column("n_articles", LongType, false, "Articles mentioning it in the period."),
+                    uniqueArticles(),
+                    new Column("share_of_voice", DoubleType, false, "n_mentions / all actor mentions of the period (0 when the period has none)."),
+                    new Column("mean_sentiment", DoubleType, true,
+                            "Mean sentiment with every article weighted alike (as actor_sentiment.mean_sentiment); null without scored mentions."),
+                    new Column("ci_low", DoubleType, true, "95% t-interval of mean_sentiment over articles (over mentions with one article; -1 with one mention)."),
+                    new Column("ci_high", DoubleType, true, "Upper bound."),
+                    new Column("n_positive", LongType, false, "Mentions labelled positive."),
+                    new Column("n_neutral", LongType, false, "Mentions labelled neutral."),
+                    new Column("n_negative", LongType, false, "Mentions labelled negative."),
+                    new Column("mentions_change", LongType, true, "n_mentions minus the previous period's; null in the first period."),
+                    new Column("sentiment_change", DoubleType, true, "mean_sentiment minus the previous period's; null when either is null."),
+                    spikeScore("n_mentions"), spike()),
+            Optional.empty());
+
+    public static final TableSchema PAIR_TRENDS = new TableSchema("pair_trends",
+            "one actor pair in one period and window type (zero-filled): co-occurrences, NPMI over the period's windows, change and spike",
+            List.of(
+                    period(), periodStart(),
+                    new Column("window", StringType, false, "`sentence` or `document` (as cooccurrence.window)."),
+                    new Column("actor_a", StringType, false, "Actor id; actor_a < actor_b (pairs with at least `trends.min-pair` co-occurrences in the corpus, that window type)."),
+                    new Column("actor_b", StringType, false, "Actor id."),
+                    new Column("actor_a_name", StringType, false, "Display name of actor_a."),
+                    new Column("actor_b_name", StringType, false, "Display name of actor_b."),
+                    new Column("n_cooccurrences", LongType, false, "Windows of the period containing both (0 in a filled gap)."),
+                    new Column("n_articles", LongType, false, "Articles in which they co-occur."),
+                    uniqueArticles(),
+                    new Column("n_windows", LongType, false, "All windows of the period (sentences, or articles)."),
+                    new Column("n_a", LongType, false, "Windows of the period containing actor_a."),
+                    new Column("n_b", LongType, false, "Windows of the period containing actor_b."),
+                    new Column("npmi", DoubleType, true, "Normalised PMI over the period's windows in [-1, 1] (as cooccurrence.npmi); null when they never co-occur in the period."),
+                    new Column("cooccurrences_change", LongType, true, "n_cooccurrences minus the previous period's; null in the first period."),
+                    new Column("npmi_change", DoubleType, true, "npmi minus the previous period's; null when either is null."),
+                    spikeScore("n_cooccurrences"), spike()),
+            Optional.empty());
+
+    public static final TableSchema DISPLACEMENT_TRENDS = new TableSchema("displacement_trends",
+            "one country, term and unit in one period (zero-filled): figures reported, new events, the largest figure, people",
+            List.of(
+                    period(), periodStart(),
+                    new Column("country", StringType, true, "ISO3 country (null: figures without one)."),
+                    new Column("term", StringType, false, "Term (as in displacement)."),
+                    new Column("unit", StringType, false, "`people` or `households`."),
+                    new Column("n_figures", LongType, false, "Figures (reports, projections left out) published in the period, reprints included."),
+                    new Column("n_new_events", LongType, false, "displacement_events first reported in the period: a reprinted figure counts once, when it first appears."),
+                    new Column("largest_quantity", LongType, true, "The largest quantity reported in the period; null without figures."),
+                    new Column("people_estimate", LongType, false,
+                            "Sum of people_estimate over the events first reported in the period (each reprinted figure once; figures of one place that overlap are not merged: a sum of reported figures, not a count of people)."),
+                    new Column("new_events_change", LongType, true, "n_new_events minus the previous period's; null in the first period."),
+                    spikeScore("n_new_events"), spike()),
+            Optional.empty());
+
     /** Tables in the order the pipeline writes them. */
     public static List<TableSchema> all() {
         return List.of(ARTICLES, REJECTS, ARTICLE_STATS, MENTIONS, ACTOR_RELATIONS, DISPLACEMENT, COOCCURRENCE,
-                ACTORS, ACTOR_SENTIMENT, DISPLACEMENT_EVENTS);
+                ACTORS, ACTOR_SENTIMENT, DISPLACEMENT_EVENTS, ACTOR_TRENDS, PAIR_TRENDS, DISPLACEMENT_TRENDS);
     }
 
     public static TableSchema byName(String name) {

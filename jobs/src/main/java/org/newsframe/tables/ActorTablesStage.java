@@ -71,7 +71,7 @@ public final class ActorTablesStage implements Stage {
     }
 
     /** Pairs (actor_a < actor_b) present together in a window, with counts and association per day. */
-    static Dataset<Row> pairs(Dataset<Row> mentions, List<String> windowKeys, String window, Dataset<Row> windowsPerDay) {
+    public static Dataset<Row> pairs(Dataset<Row> mentions, List<String> windowKeys, String window, Dataset<Row> windowsPerDay) {
         List<String> keyCols = new ArrayList<>(windowKeys);
         keyCols.add("actor_id");
         Dataset<Row> presence = mentions.select(keyCols.stream().map(org.apache.spark.sql.functions::col)
@@ -95,16 +95,35 @@ public final class ActorTablesStage implements Stage {
         Column pab = col("n_cooccurrences").divide(col("n_windows"));
         Column pa = col("n_a").divide(col("n_windows"));
         Column pb = col("n_b").divide(col("n_windows"));
-        Column pmi = org.apache.spark.sql.functions.log(pab.divide(pa.multiply(pb)));
-        Column npmi = org.apache.spark.sql.functions.when(pab.geq(1.0), lit(1.0))
-                .otherwise(pmi.divide(org.apache.spark.sql.functions.log(pab).multiply(-1)));
         return withN.withColumn("window", lit(window))
-                .withColumn("npmi", npmi)
+                .withColumn("npmi", npmi())
                 .withColumn("lift", pab.divide(pa.multiply(pb)));
     }
 
+    /**
+     * NPMI of a pair from the columns n_cooccurrences (at least 1), n_a, n_b and n_windows:
+     * ln(p_ab / (p_a p_b)) / −ln p_ab, 1 when they are in every window.
+     */
+    public static Column npmi() {
+        Column pab = col("n_cooccurrences").divide(col("n_windows"));
+        Column pa = col("n_a").divide(col("n_windows"));
+        Column pb = col("n_b").divide(col("n_windows"));
+        Column pmi = org.apache.spark.sql.functions.log(pab.divide(pa.multiply(pb)));
+        return org.apache.spark.sql.functions.when(pab.geq(1.0), lit(1.0))
+                .otherwise(pmi.divide(org.apache.spark.sql.functions.log(pab).multiply(-1)));
+    }
+
     /** Inner join on keys compared null-safely (undated articles have a null pub_date and must still join). */
-    static Dataset<Row> joinNullSafe(Dataset<Row> left, Dataset<Row> right, String... keys) {
+    public static Dataset<Row> joinNullSafe(Dataset<Row> left, Dataset<Row> right, String... keys) {
+        return joinNullSafe(left, right, "inner", keys);
+    }
+
+    /** A left join on keys compared null-safely. */
+    public static Dataset<Row> leftJoinNullSafe(Dataset<Row> left, Dataset<Row> right, String... keys) {
+        return joinNullSafe(left, right, "left", keys);
+    }
+
+    private static Dataset<Row> joinNullSafe(Dataset<Row> left, Dataset<Row> right, String type, String[] keys) {
         Dataset<Row> r = right;
         Column on = lit(true);
         for (String k : keys) {
@@ -113,7 +132,7 @@ public final class ActorTablesStage implements Stage {
         for (String k : keys) {
             on = on.and(left.col(k).eqNullSafe(r.col("_r_" + k)));
         }
-        Dataset<Row> joined = left.join(r, on, "inner");
+        Dataset<Row> joined = left.join(r, on, type);
         for (String k : keys) {
             joined = joined.drop("_r_" + k);
         }

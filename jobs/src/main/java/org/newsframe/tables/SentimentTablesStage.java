@@ -54,7 +54,7 @@ public final class SentimentTablesStage implements Stage {
     }
 
     /** The interval functions {@link #actorSentiment} calls. */
-    static void registerIntervals(org.apache.spark.sql.SparkSession spark) {
+    public static void registerIntervals(org.apache.spark.sql.SparkSession spark) {
         spark.udf().register("nf_ci_low", (UDF3<Double, Double, Long, Double>)
                 (m, sd, n) -> Intervals.t95(m, sd == null ? Double.NaN : sd, n)[0], DataTypes.DoubleType);
         spark.udf().register("nf_ci_high", (UDF3<Double, Double, Long, Double>)
@@ -62,7 +62,7 @@ public final class SentimentTablesStage implements Stage {
     }
 
     /** Mentions without a sentiment (annotate's {@code sentiment} component switched off) are not counted. */
-    static Dataset<Row> actorSentiment(Dataset<Row> allMentions) {
+    public static Dataset<Row> actorSentiment(Dataset<Row> allMentions) {
         Dataset<Row> mentions = allMentions.filter(col("sentiment").isNotNull());
         Dataset<Row> perArticle = mentions.groupBy("pub_date", "actor_id", "article_id")
                 .agg(avg("sentiment").as("article_mean"));

@@ -87,7 +87,7 @@ class RunStagesTest {
 
         Cli.Result from = Cli.run("run", "--output", out.toString(), "--from", "sentiment-tables");
         assertEquals(0, from.code(), from.err());
-        assertTrue(from.out().contains("(stages sentiment-tables, displacement-events)"), from.out());
+        assertTrue(from.out().contains("(stages sentiment-tables, displacement-events, trends)"), from.out());
         assertEquals(sentiment, checksum(out, "actor_sentiment"));
     }
 
@@ -120,7 +120,7 @@ class RunStagesTest {
         assertEquals(3, m.get("records_read").asLong());
         assertEquals(1, m.get("rejects_by_reason").get("missing_text").asLong());
         assertTrue(m.get("reconciled").asBoolean());
-        assertEquals(5, m.get("stages").size());
+        assertEquals(6, m.get("stages").size());
     }
 
     @Test

@@ -28,7 +28,7 @@ class PipelineTest {
 
     @Test
     void theRegistryHoldsEveryStageInDataFlowOrder() {
-        assertEquals(List.of("ingest", "annotate", "actor-tables", "sentiment-tables", "displacement-events"),
+        assertEquals(List.of("ingest", "annotate", "actor-tables", "sentiment-tables", "displacement-events", "trends"),
                 Stages.registry().names());
         // every stage reads only what an earlier one writes: the full run plans on an empty output
         Pipeline full = Pipeline.plan(Stages.registry().all(), CONFIG, t -> false);
@@ -40,7 +40,7 @@ class PipelineTest {
     void stagesAreSelectedByNameOrFromOneOnAlwaysInRegistryOrder() {
         StageRegistry r = Stages.registry();
         assertEquals(List.of("annotate", "actor-tables"), names(r.select(List.of("actor-tables", "annotate"), null)));
-        assertEquals(List.of("sentiment-tables", "displacement-events"), names(r.select(List.of(), "sentiment-tables")));
+        assertEquals(List.of("sentiment-tables", "displacement-events", "trends"), names(r.select(List.of(), "sentiment-tables")));
         assertEquals(r.names(), names(r.select(null, null)));
         PipelineError unknown = assertThrows(PipelineError.class, () -> r.select(List.of("annotat"), null));
         assertTrue(unknown.getMessage().contains("no stage named 'annotat'"), unknown.getMessage());
