@@ -14,7 +14,7 @@ import org.newsframe.sentiment.TargetSentiment;
 /**
  * {@code mentions}: actor mentions from the dictionary, the name tagger ({@code actors.tagger}) and the name
  * heuristic ({@code actors.heuristic}), merged with the Spark NLP model's chunks when {@code ner.model} ran →
- * table {@code mentions}. The tagger, trained on English, reads only texts {@link org.newsframe.text.EnglishGate} passes.
+ * table {@code mentions}. The tagger and the model, trained on English, read only texts {@link org.newsframe.text.EnglishGate} passes.
  * A dictionary mention wins over a tagged name it overlaps; a tagged name wins over
  * the heuristic's guess, except a place the gazetteer confirmed. The sentiment
  * columns come from the {@code sentiment} component, null without it.
@@ -76,7 +76,9 @@ final class MentionsComponent extends NamedComponent {
             found = org.newsframe.actors.TaggedNames.link(doc.text(), ModelChunks.merge(doc.text(), found, tagged, Mention.TAGGER),
                     x.mentionFinder().places());
         }
-        if (!doc.chunks().isEmpty()) {
+        // the Spark NLP model is trained on English CoNLL too: on other languages its chunks are noise (issue 11's reading:
+        // 57 of 80 wrong on two non-English reports), so it is gated like the tagger
+        if (!doc.chunks().isEmpty() && org.newsframe.text.EnglishGate.english(doc.text())) {
             found = ModelChunks.merge(doc.text(), found, doc.chunks(), Mention.MODEL);
         }
         doc.mentions(found);

@@ -71,6 +71,23 @@ class AnnotateComponentsTest {
     }
 
     @Test
+    void theSparkNlpModelsChunksJoinOnlyOnEnglishText() {
+        NewsframeConfig all = config();
+        ArticleAnnotator annotator = Extractors.load(all).annotator(all);
+        // a span nothing else would find (lower case), so the chunk is the model's alone
+        String english = "Officials said the envoy met them in zorbistan on Tuesday, after the talks.";
+        int at = english.indexOf("zorbistan");
+        ArticleDoc en = annotator.annotate("e", null, english, List.of(new ModelChunk(at, at + 9, "zorbistan", "LOC")));
+        assertTrue(en.mentions().stream().anyMatch(m -> m.source().equals(Mention.MODEL) && m.text().equals("zorbistan")),
+                en.mentions().toString());
+        String french = "Les responsables des deux pays ont dit que l'envoy\u00e9 est dans la ville. Il a rencontr\u00e9 les chefs "
+                + "\u00e0 zorbistan mardi, avec les autorit\u00e9s qui sont sur place pour une semaine.";
+        int fr = french.indexOf("zorbistan");
+        ArticleDoc other = annotator.annotate("f", null, french, List.of(new ModelChunk(fr, fr + 9, "zorbistan", "LOC")));
+        assertFalse(other.mentions().stream().anyMatch(m -> m.source().equals(Mention.MODEL)), other.mentions().toString());
+    }
+
+    @Test
     void theTokensOfEachMentionAreLookedUpOnceAndSharedByTheLaterComponents() {
         ArticleDoc doc = org.newsframe.Annotators.standard().annotate(TEXT);
         for (int i = 0; i < doc.mentions().size(); i++) {
