@@ -82,12 +82,12 @@ final class TrainSentimentCommand implements Callable<Integer> {
         List<String> documents = new ArrayList<>();
         List<Integer> ruleLabels = new ArrayList<>();
         for (TargetInput in : inputs) {
-            List<TargetFeatures.Vector> xs = targets.features(in.text(), in.targets(), features);
-            List<TargetSentiment> rules = targets.rules(in.text(), in.targets());
-            for (int i = 0; i < xs.size(); i++) {
-                examples.add(new ClassifierTrainer.Example(xs.get(i), TargetSentiment.LABELS.indexOf(in.targets().get(i).gold())));
+            List<SentenceTargets.Evidence> evidence = targets.evidence(in.text(), in.targets(), features);
+            for (int i = 0; i < evidence.size(); i++) {
+                examples.add(new ClassifierTrainer.Example(evidence.get(i).features(),
+                        TargetSentiment.LABELS.indexOf(in.targets().get(i).gold())));
                 documents.add(NewsMtsc.document(in.id()));
-                ruleLabels.add(TargetSentiment.LABELS.indexOf(rules.get(i).label()));
+                ruleLabels.add(TargetSentiment.LABELS.indexOf(evidence.get(i).rules().label()));
             }
         }
         int[] fold = SentimentCrossValidation.folds(documents, folds, seed);

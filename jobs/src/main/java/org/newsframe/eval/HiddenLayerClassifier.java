@@ -84,12 +84,7 @@ final class HiddenLayerClassifier {
         double[] dh = new double[hidden];
         for (int epoch = 0; epoch < epochs; epoch++) {
             double step = rate / (1 + epoch);
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = rnd.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            ClassifierTrainer.shuffle(order, rnd);
             for (int o : order) {
                 ClassifierTrainer.Example e = data.get(o);
                 forward(e, h, p);

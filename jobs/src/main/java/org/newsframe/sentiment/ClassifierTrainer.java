@@ -26,6 +26,16 @@ public final class ClassifierTrainer {
 
     private ClassifierTrainer() {}
 
+    /** Fisher–Yates, in place (one training order per epoch). */
+    public static void shuffle(int[] order, Random random) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }
+
     public static SentimentClassifier train(List<Example> data, int bits, Params p, List<String> header) {
         int classes = SentimentClassifier.CLASSES;
         float[] w = new float[(1 << bits) * classes];
@@ -37,12 +47,7 @@ public final class ClassifierTrainer {
         Random random = new Random(p.seed());
         double[] z = new double[classes];
         for (int epoch = 0; epoch < p.epochs(); epoch++) {
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            shuffle(order, random);
             for (int o : order) {
                 Example e = data.get(o);
                 int[] idx = e.x().indices();

@@ -42,11 +42,16 @@ public final class SentenceTargets {
         return out;
     }
 
-    /** Each target's classifier features (training). */
-    public List<TargetFeatures.Vector> features(String text, List<TargetInput.Target> targets, TargetFeatures features) {
-        List<TargetFeatures.Vector> out = new ArrayList<>(targets.size());
-        each(text, targets, (whole, s, first, end, covered) -> out.add(
-                features.extract(whole, s, first, end, covered, scorer.rules().score(whole, s, first, end, covered))));
+    /** One target's rule reading and the classifier features built on it (training). */
+    public record Evidence(TargetSentiment rules, TargetFeatures.Vector features) {}
+
+    /** Each target's rule reading and classifier features, from one rule pass. */
+    public List<Evidence> evidence(String text, List<TargetInput.Target> targets, TargetFeatures features) {
+        List<Evidence> out = new ArrayList<>(targets.size());
+        each(text, targets, (whole, s, first, end, covered) -> {
+            TargetSentiment r = scorer.rules().score(whole, s, first, end, covered);
+            out.add(new Evidence(r, features.extract(whole, s, first, end, covered, r)));
+        });
         return out;
     }
 

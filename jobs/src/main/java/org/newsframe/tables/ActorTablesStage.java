@@ -72,32 +72,47 @@ public final class ActorTablesStage implements Stage {
 
     /** Pairs (actor_a < actor_b) present together in a window, with counts and association per day. */
     public static Dataset<Row> pairs(Dataset<Row> mentions, List<String> windowKeys, String window, Dataset<Row> windowsPerDay) {
+        Dataset<Row> presence = presence(mentions, windowKeys);
+        Dataset<Row> single = actorWindows(presence);
+        Dataset<Row> withA = joinNullSafe(pairCounts(presence, windowKeys),
+                single.withColumnRenamed("actor_id", "actor_a").withColumnRenamed("n", "n_a"), "pub_date", "actor_a");
+        Dataset<Row> withB = joinNullSafe(withA,
+                single.withColumnRenamed("actor_id", "actor_b").withColumnRenamed("n", "n_b"), "pub_date", "actor_b");
+        return joinNullSafe(withB, windowsPerDay, "pub_date").withColumn("window", lit(window))
+                .withColumn("npmi", npmi())
+                .withColumn("lift", lift());
+    }
+
+    /** Each window (the keys, which hold article_id and pub_date) with each actor in it, once. */
+    public static Dataset<Row> presence(Dataset<Row> mentions, List<String> windowKeys) {
         List<String> keyCols = new ArrayList<>(windowKeys);
         keyCols.add("actor_id");
-        Dataset<Row> presence = mentions.select(keyCols.stream().map(org.apache.spark.sql.functions::col)
-                .toArray(Column[]::new)).distinct();
+        return mentions.select(keyCols.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new)).distinct();
+    }
+
+    /** Per pub_date and pair (actor_a < actor_b): windows holding both (n_cooccurrences) and their articles. */
+    public static Dataset<Row> pairCounts(Dataset<Row> presence, List<String> windowKeys) {
         Dataset<Row> a = presence.withColumnRenamed("actor_id", "actor_a");
         Dataset<Row> b = presence.withColumnRenamed("actor_id", "actor_b");
         Column joinOn = lit(true);
         for (String k : windowKeys) {
             joinOn = joinOn.and(a.col(k).eqNullSafe(b.col(k)));
         }
-        Dataset<Row> together = a.join(b, joinOn.and(a.col("actor_a").lt(b.col("actor_b"))))
-                .select(a.col("article_id"), a.col("pub_date"), col("actor_a"), col("actor_b"));
-        Dataset<Row> pairCounts = together.groupBy("pub_date", "actor_a", "actor_b")
+        return a.join(b, joinOn.and(a.col("actor_a").lt(b.col("actor_b"))))
+                .select(a.col("article_id"), a.col("pub_date"), col("actor_a"), col("actor_b"))
+                .groupBy("pub_date", "actor_a", "actor_b")
                 .agg(count(lit(1)).as("n_cooccurrences"), countDistinct("article_id").as("n_articles"));
-        Dataset<Row> single = presence.groupBy("pub_date", "actor_id").agg(count(lit(1)).as("n"));
-        Dataset<Row> withA = joinNullSafe(pairCounts,
-                single.withColumnRenamed("actor_id", "actor_a").withColumnRenamed("n", "n_a"), "pub_date", "actor_a");
-        Dataset<Row> withB = joinNullSafe(withA,
-                single.withColumnRenamed("actor_id", "actor_b").withColumnRenamed("n", "n_b"), "pub_date", "actor_b");
-        Dataset<Row> withN = joinNullSafe(withB, windowsPerDay, "pub_date");
+    }
+
+    /** Per pub_date and actor: the windows holding it ({@code n}). */
+    public static Dataset<Row> actorWindows(Dataset<Row> presence) {
+        return presence.groupBy("pub_date", "actor_id").agg(count(lit(1)).as("n"));
+    }
+
+    /** p_ab / (p_a p_b) from n_cooccurrences, n_a, n_b and n_windows. */
+    private static Column lift() {
         Column pab = col("n_cooccurrences").divide(col("n_windows"));
-        Column pa = col("n_a").divide(col("n_windows"));
-        Column pb = col("n_b").divide(col("n_windows"));
-        return withN.withColumn("window", lit(window))
-                .withColumn("npmi", npmi())
-                .withColumn("lift", pab.divide(pa.multiply(pb)));
+        return pab.divide(col("n_a").divide(col("n_windows")).multiply(col("n_b").divide(col("n_windows"))));
     }
 
     /**
@@ -106,11 +121,8 @@ public final class ActorTablesStage implements Stage {
      */
     public static Column npmi() {
         Column pab = col("n_cooccurrences").divide(col("n_windows"));
-        Column pa = col("n_a").divide(col("n_windows"));
-        Column pb = col("n_b").divide(col("n_windows"));
-        Column pmi = org.apache.spark.sql.functions.log(pab.divide(pa.multiply(pb)));
         return org.apache.spark.sql.functions.when(pab.geq(1.0), lit(1.0))
-                .otherwise(pmi.divide(org.apache.spark.sql.functions.log(pab).multiply(-1)));
+                .otherwise(org.apache.spark.sql.functions.log(lift()).divide(org.apache.spark.sql.functions.log(pab).multiply(-1)));
     }
 
     /** Inner join on keys compared null-safely (undated articles have a null pub_date and must still join). */

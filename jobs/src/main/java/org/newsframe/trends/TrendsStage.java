@@ -123,21 +123,25 @@ public final class TrendsStage implements Stage {
                 .add("period", DataTypes.StringType, false));
     }
 
-    /** Change against the previous period and the spike score of {@code count} in each series of {@code keys}. */
-    static Dataset<Row> series(Dataset<Row> filled, String count, NewsframeConfig.Trends conf, String... keys) {
+    /**
+     * Per series of {@code keys}, in period order: the spike score and flag of {@code count}, its change against the
+     * previous period as {@code countChange}, and, when {@code value} is given, that column's change as
+     * {@code valueChange} (null when either side is null).
+     */
+    static Dataset<Row> series(Dataset<Row> filled, String count, String countChange, String value, String valueChange,
+                               NewsframeConfig.Trends conf, String... keys) {
         Column[] partition = new Column[keys.length];
         for (int i = 0; i < keys.length; i++) {
             partition[i] = col(keys[i]);
         }
         WindowSpec ordered = Window.partitionBy(partition).orderBy("period_start");
         WindowSpec trailing = ordered.rowsBetween(-conf.spikeWindow(), -1);
-        Column score = call_udf("nf_spike", col(count), collect_list(col(count)).over(trailing));
-        return filled.withColumn("spike_score", score)
+        Dataset<Row> out = filled
+                .withColumn("spike_score", call_udf("nf_spike", col(count), collect_list(col(count)).over(trailing)))
                 .withColumn("spike", coalesce(col("spike_score").geq(conf.spikeThreshold()), lit(false))
                         .and(col(count).geq(conf.spikeMinCount())))
-                .withColumn("_previous", lag(col(count), 1).over(ordered))
-                .withColumn("_change", col(count).minus(col("_previous")))
-                .drop("_previous");
+                .withColumn(countChange, col(count).minus(lag(col(count), 1).over(ordered)));
+        return value == null ? out : out.withColumn(valueChange, col(value).minus(lag(col(value), 1).over(ordered)));
     }
 
     static Dataset<Row> actors(Dataset<Row> mentions, Dataset<Row> periods, NewsframeConfig.Trends conf) {
@@ -162,10 +166,7 @@ public final class TrendsStage implements Stage {
         filled = filled.withColumn("share_of_voice", when(col("period_mentions").equalTo(0), lit(0.0))
                         .otherwise(col("n_mentions").divide(col("period_mentions"))))
                 .withColumn("n_articles_unique", lit(null).cast("long"));
-        WindowSpec ordered = Window.partitionBy("actor_id").orderBy("period_start");
-        return series(filled, "n_mentions", conf, "actor_id")
-                .withColumnRenamed("_change", "mentions_change")
-                .withColumn("sentiment_change", col("mean_sentiment").minus(lag(col("mean_sentiment"), 1).over(ordered)));
+        return series(filled, "n_mentions", "mentions_change", "mean_sentiment", "sentiment_change", conf, "actor_id");
     }
 
     static Dataset<Row> pairs(Dataset<Row> mentions, Dataset<Row> stats, Dataset<Row> periods, NewsframeConfig.Trends conf) {
@@ -178,24 +179,18 @@ public final class TrendsStage implements Stage {
         for (String window : List.of("sentence", "document")) {
             List<String> keys = window.equals("sentence") ? List.of("article_id", "pub_date", "sentence_index")
                     : List.of("article_id", "pub_date");
-            Dataset<Row> windows = window.equals("sentence") ? sentenceWindows : documentWindows;
-            Dataset<Row> counted = ActorTablesStage.pairs(byPeriod, keys, window,
-                            windows.withColumnRenamed("period_start", "pub_date"))
-                    .select(col("pub_date").as("period_start"), col("actor_a"), col("actor_b"), col("n_cooccurrences"),
-                            col("n_articles"));
+            Dataset<Row> presence = ActorTablesStage.presence(byPeriod, keys);
+            Dataset<Row> counted = ActorTablesStage.pairCounts(presence, keys).withColumnRenamed("pub_date", "period_start");
+            Dataset<Row> single = ActorTablesStage.actorWindows(presence).withColumnRenamed("pub_date", "period_start");
             Dataset<Row> eligible = counted.groupBy("actor_a", "actor_b").agg(sum("n_cooccurrences").as("total"))
                     .where(col("total").geq(conf.minPair())).drop("total");
-            List<String> presenceKeys = new ArrayList<>(keys);
-            presenceKeys.add("actor_id");
-            Dataset<Row> presence = byPeriod.select(presenceKeys.stream().map(k -> col(k)).toArray(Column[]::new)).distinct();
-            Dataset<Row> single = presence.groupBy(col("pub_date").as("period_start"), col("actor_id")).agg(count(lit(1)).as("n"));
             Dataset<Row> filled = eligible.crossJoin(periods)
                     .join(counted, scalaSeq("actor_a", "actor_b", "period_start"), "left")
                     .join(single.withColumnRenamed("actor_id", "actor_a").withColumnRenamed("n", "n_a"),
                             scalaSeq("actor_a", "period_start"), "left")
                     .join(single.withColumnRenamed("actor_id", "actor_b").withColumnRenamed("n", "n_b"),
                             scalaSeq("actor_b", "period_start"), "left")
-                    .join(windows, scalaSeq("period_start"), "left");
+                    .join(window.equals("sentence") ? sentenceWindows : documentWindows, scalaSeq("period_start"), "left");
             for (String c : List.of("n_cooccurrences", "n_articles", "n_a", "n_b", "n_windows")) {
                 filled = filled.withColumn(c, coalesce(col(c), lit(0L)));
             }
@@ -205,10 +200,7 @@ public final class TrendsStage implements Stage {
                     .withColumn("n_articles_unique", lit(null).cast("long"));
             out = out == null ? filled : out.unionByName(filled);
         }
-        WindowSpec ordered = Window.partitionBy("window", "actor_a", "actor_b").orderBy("period_start");
-        return series(out, "n_cooccurrences", conf, "window", "actor_a", "actor_b")
-                .withColumnRenamed("_change", "cooccurrences_change")
-                .withColumn("npmi_change", col("npmi").minus(lag(col("npmi"), 1).over(ordered)))
+        return series(out, "n_cooccurrences", "cooccurrences_change", "npmi", "npmi_change", conf, "window", "actor_a", "actor_b")
                 .join(names.withColumnRenamed("actor_id", "actor_a").withColumnRenamed("actor_name", "actor_a_name"), "actor_a")
                 .join(names.withColumnRenamed("actor_id", "actor_b").withColumnRenamed("actor_name", "actor_b_name"), "actor_b");
     }
@@ -228,8 +220,7 @@ public final class TrendsStage implements Stage {
         for (String c : List.of("n_figures", "n_new_events", "people_estimate")) {
             filled = filled.withColumn(c, coalesce(col(c), lit(0L)));
         }
-        return series(filled, "n_new_events", conf, "country", "term", "unit")
-                .withColumnRenamed("_change", "new_events_change");
+        return series(filled, "n_new_events", "new_events_change", null, null, conf, "country", "term", "unit");
     }
 
     private static scala.collection.immutable.Seq<String> scalaSeq(String... names) {

@@ -29,7 +29,7 @@ class TargetFeaturesTest {
             int at = text.indexOf(o);
             ts.add(new TargetInput.Target(at, at + o.length(), null));
         }
-        return TARGETS.features(text, ts, FEATURES).get(0);
+        return TARGETS.evidence(text, ts, FEATURES).get(0).features();
     }
 
     private static Set<Integer> slots(TargetFeatures.Vector v) {
