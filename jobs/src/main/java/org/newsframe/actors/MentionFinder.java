@@ -108,7 +108,8 @@ public final class MentionFinder {
         Token next = m.endToken() < s.endToken() ? tokens.get(m.endToken()) : null;
         if (alias.ambiguous()) {
             boolean prevName = prev != null && prev.isWord() && prev.capitalized() && !covered[m.firstToken() - 1]
-                    && !NameCues.TITLES.contains(prev.key());
+                    && !NameCues.TITLES.contains(prev.key())
+                    && !NameCues.NOT_NAMES.contains(prev.key()); // a capitalised "The"/"In" opening the sentence is no name
             boolean nextName = next != null && next.isWord() && next.capitalized() && !covered[m.endToken()];
             if (prevName || nextName) {
                 return null;

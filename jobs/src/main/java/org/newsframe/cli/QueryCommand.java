@@ -1,21 +1,17 @@
 package org.newsframe.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.parser.ParseException;
 import org.newsframe.config.NewsframeConfig;
 import org.newsframe.ingest.InputException;
+import org.newsframe.io.TableViews;
 import org.newsframe.spark.Sessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,38 +80,13 @@ final class QueryCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Registers every table folder under dir as a temporary view; returns their names. */
+    /** Registers every table folder under dir as a temporary view ({@link TableViews}); returns their names. */
     static List<String> register(SparkSession spark, String dir) {
-        Path root = new Path(dir);
-        List<String> names = new ArrayList<>();
         try {
-            FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            if (!fs.exists(root)) {
-                throw new InputException("no such directory: " + dir);
-            }
-            for (FileStatus st : fs.listStatus(root)) {
-                String name = st.getPath().getName();
-                if (!st.isDirectory() || name.startsWith("_") || name.startsWith(".")) {
-                    continue;
-                }
-                var reader = spark.read();
-                if (org.newsframe.schema.Tables.all().stream().anyMatch(t -> t.name().equals(name))) {
-                    reader = reader.schema(org.newsframe.schema.Tables.byName(name).struct()); // empty tables too
-                }
-                reader.parquet(st.getPath().toString()).createOrReplaceTempView("`" + name + "`");
-                names.add(name);
-            }
-        } catch (IOException e) {
-            throw new InputException("cannot read " + dir + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new InputException("not a table folder under " + dir + ": " + Main.firstLine(e.getMessage()), e);
+            return TableViews.register(spark, dir);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage(), e);
         }
-        if (names.isEmpty()) {
-            throw new InputException("no tables under " + dir);
-        }
-        return names;
     }
 
     private static void writeCsv(Dataset<Row> result, PrintWriter out) {

@@ -81,6 +81,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void aCapitalisedWordOpeningTheSentenceDoesNotMakeAnAmbiguousAliasPartOfAName() {
+        // "The RSF said": the sentence-initial "The" is no name word, so the corroborated acronym stays the actor
+        assertEquals(List.of("RSF_SUDAN", "RSF_SUDAN"),
+                ids("The Rapid Support Forces advanced on Tuesday. The RSF said it held the east of the city."));
+        assertEquals(List.of("TCD", "TCD"), ids("Refugees crossed into Chad. In Chad, camps are full."));
+        assertEquals(List.of(), ids("The Chad Smith Band played."));
+    }
+
+    @Test
     void peopleFoundByTitlesRolesAndSpeechWithShortForms() {
         String text = "Taliban spokesperson Suhail Shaheen told reporters the group was ready. U.S. Deputy Secretary"
                 + " of State Wendy Sherman arrived. Michael Kugelman, Deputy Director of the Asia Program at the"
