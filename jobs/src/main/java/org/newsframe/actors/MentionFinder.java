@@ -21,7 +21,9 @@ import org.newsframe.text.Token;
  *             of a longer capitalised name ("Michael Jordan", "Chad Smith", "Georgia Tech"); otherwise it is kept
  *             only when the article corroborates it — another, unambiguous alias of the same actor appears
  *             (Jordanian, Amman, Turkish, Ankara…) — or a country cue precedes it ("fled to Chad", "talks with
- *             Jordan") or a possessive follows ("Turkey's");</li>
+ *             Jordan") or a possessive follows ("Turkey's"); an armed group's or government body's acronym
+ *             ("RSF", "SDF", "SAF") is also corroborated by an unambiguous mention of its home country or of
+ *             anything of that country ("Sudanese", "Khartoum", "the Sudanese army");</li>
  *         <li>a <b>capital</b> is a LOCATION when used as a place — after a locative word ("in Doha"), as an
  *             appositive ("the Qatari capital, Doha") or before a place noun ("the Doha talks") — and otherwise
  *             a metonym for its country's government ("Washington has confirmed"), flagged {@code metonym}.</li>
@@ -38,6 +40,9 @@ import org.newsframe.text.Token;
  * Months and weekdays ("May") are never names; "May" after a title ("Prime Minister May") is.
  */
 public final class MentionFinder {
+
+    /** Prefix of a country in the corroborated set: an unambiguous mention of something of that country. */
+    private static final String COUNTRY_KEY = "country:";
 
     private final ActorDictionary dictionary;
     private final ActorMatcher matcher;
@@ -76,6 +81,10 @@ public final class MentionFinder {
         for (ActorMatcher.Match m : matches) {
             if (!m.entry().alias().ambiguous()) {
                 corroborated.add(m.entry().actorId());
+                String country = dictionary.get(m.entry().actorId()).country();
+                if (country != null) {
+                    corroborated.add(COUNTRY_KEY + country);
+                }
             }
         }
         List<Mention> out = new ArrayList<>();
@@ -116,7 +125,9 @@ public final class MentionFinder {
             }
             boolean cue = prev != null && NameCues.COUNTRY_CUES.contains(prev.key());
             boolean possessive = next != null && next.kind() == Token.Kind.POSSESSIVE;
-            if (!cue && !possessive && !corroborated.contains(actor.id())) {
+            boolean home = (actor.type() == ActorType.ARMED_GROUP || actor.type() == ActorType.GOVERNMENT)
+                    && actor.country() != null && corroborated.contains(COUNTRY_KEY + actor.country());
+            if (!cue && !possessive && !home && !corroborated.contains(actor.id())) {
                 return null;
             }
         }

@@ -90,6 +90,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void anArmedGroupsAcronymIsCorroboratedByItsHomeCountry() {
+        assertEquals(List.of("SDN", "RSF_SUDAN"), ids("Refugees fled Sudan. The RSF denied attacking them."));
+        assertEquals(List.of("SAF", "RSF_SUDAN"), ids("The Sudanese army said RSF fighters attacked the town."));
+        assertEquals(List.of(), ids("RSF said the journalist was detained."), "no Sudan: the press-freedom group is as likely");
+        assertEquals(List.of("SYR"), ids("Syria rejected the report. RSF said two reporters were held."),
+                "another country does not corroborate it");
+    }
+
+    @Test
     void peopleFoundByTitlesRolesAndSpeechWithShortForms() {
         String text = "Taliban spokesperson Suhail Shaheen told reporters the group was ready. U.S. Deputy Secretary"
                 + " of State Wendy Sherman arrived. Michael Kugelman, Deputy Director of the Asia Program at the"
