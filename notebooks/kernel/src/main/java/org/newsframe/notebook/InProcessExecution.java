@@ -27,7 +27,7 @@ final class InProcessExecution extends DirectExecutionControl {
 
     /** What a snippet without a value (a statement, a void call) leaves. */
     static final Object NO_VALUE = new Object();
-    /** Seconds an interrupted cell has to return before its thread is stopped. */
+    /** Milliseconds an interrupted cell has to return before its thread is stopped. */
     private static final long STOP_GRACE_MS = 3_000;
 
     private final Map<String, Object> values = new ConcurrentHashMap<>();
