@@ -41,9 +41,6 @@ import org.newsframe.text.Token;
  */
 public final class MentionFinder {
 
-    /** Prefix of a country in the corroborated set: an unambiguous mention of something of that country. */
-    private static final String COUNTRY_KEY = "country:";
-
     private final ActorDictionary dictionary;
     private final ActorMatcher matcher;
     private final PlaceNames places;
@@ -78,18 +75,19 @@ public final class MentionFinder {
             }
         }
         Set<String> corroborated = new HashSet<>();
+        Set<String> countries = new HashSet<>(); // of the unambiguous mentions: corroborate their armed groups' acronyms
         for (ActorMatcher.Match m : matches) {
             if (!m.entry().alias().ambiguous()) {
                 corroborated.add(m.entry().actorId());
                 String country = dictionary.get(m.entry().actorId()).country();
                 if (country != null) {
-                    corroborated.add(COUNTRY_KEY + country);
+                    countries.add(country);
                 }
             }
         }
         List<Mention> out = new ArrayList<>();
         for (ActorMatcher.Match m : matches) {
-            Mention mention = resolve(text, m, covered, corroborated);
+            Mention mention = resolve(text, m, covered, corroborated, countries);
             if (mention != null) {
                 out.add(mention);
             } else {
@@ -108,7 +106,8 @@ public final class MentionFinder {
         return out;
     }
 
-    private Mention resolve(AnalyzedText text, ActorMatcher.Match m, boolean[] covered, Set<String> corroborated) {
+    private Mention resolve(AnalyzedText text, ActorMatcher.Match m, boolean[] covered, Set<String> corroborated,
+                            Set<String> countries) {
         List<Token> tokens = text.tokens();
         Alias alias = m.entry().alias();
         Actor actor = dictionary.get(m.entry().actorId());
@@ -126,7 +125,7 @@ public final class MentionFinder {
             boolean cue = prev != null && NameCues.COUNTRY_CUES.contains(prev.key());
             boolean possessive = next != null && next.kind() == Token.Kind.POSSESSIVE;
             boolean home = (actor.type() == ActorType.ARMED_GROUP || actor.type() == ActorType.GOVERNMENT)
-                    && actor.country() != null && corroborated.contains(COUNTRY_KEY + actor.country());
+                    && countries.contains(actor.country());
             if (!cue && !possessive && !home && !corroborated.contains(actor.id())) {
                 return null;
             }

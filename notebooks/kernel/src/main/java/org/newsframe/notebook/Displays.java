@@ -11,8 +11,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * How the kernel shows a value: text and images as JJava's base renders them (a {@code RenderedImage} as
- * PNG), an XChart chart as PNG, a Spark {@code Dataset} as an HTML table of its first rows (and its
- * {@code show()} text for plain-text front ends).
+ * PNG), an XChart chart as PNG, a Spark {@code Dataset} as an HTML table of its first rows (its schema as
+ * the plain text).
  */
 final class Displays {
 
@@ -32,8 +32,9 @@ final class Displays {
                 .register((ds, ctx) -> {
                     @SuppressWarnings("unchecked")
                     Dataset<Row> rows = ((Dataset<?>) ds).toDF();
+                    // one Spark job: the HTML table; the text is the schema (no second job for showString)
                     ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> Show.html(rows, DATASET_ROWS));
-                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> rows.showString(DATASET_ROWS, 40, false));
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, rows::toString);
                 });
     }
 }

@@ -1,6 +1,5 @@
 package org.newsframe.notebook;
 
-import java.nio.charset.Charset;
 import java.util.List;
 import java.util.stream.Collectors;
 import jdk.jshell.SourceCodeAnalysis;
@@ -12,7 +11,11 @@ import org.dflib.jjava.jupyter.kernel.LanguageInfo;
 import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.comm.CommManager;
+import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
 import org.dflib.jjava.jupyter.kernel.magic.MagicParser;
+import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
+import org.dflib.jjava.jupyter.kernel.util.StringStyler;
 
 /**
  * The newsframe Jupyter kernel: Jupyter messaging, display and magics from JJava's kernel base
@@ -25,13 +28,15 @@ public final class NotebookKernel extends BaseKernel {
 
     private final CellEvaluator evaluator;
 
-    private NotebookKernel(Builder b, JupyterIO io, Renderer renderer, MagicParser magics, CellEvaluator evaluator) {
-        super(b.name(), b.version(),
+    private NotebookKernel(String name, String version, HistoryManager history, JupyterIO io, CommManager comms,
+                           Renderer renderer, MagicParser magics, MagicsRegistry registry, StringStyler errors,
+                           CellEvaluator evaluator) {
+        super(name, version,
                 new LanguageInfo.Builder("Java").version(Runtime.version().toString())
                         .mimetype("text/x-java-source").fileExtension(".jshell").pygments("java").codemirror("java")
                         .build(),
                 List.of(new HelpLink("newsframe notebooks", "notebooks/README.md")),
-                b.history(), io, b.comms(), renderer, magics, b.magics(), false, b.errors());
+                history, io, comms, renderer, magics, registry, false, errors);
         this.evaluator = evaluator;
     }
 
@@ -106,46 +111,22 @@ public final class NotebookKernel extends BaseKernel {
         evaluator.close();
     }
 
-    /** Gives access to the base builder's defaults (IO, history, comms, error styling). */
+    /** The base builder's defaults (IO, history, comms, error styling), with this kernel's renderers and JShell. */
     private static final class Builder extends BaseKernelBuilder<Builder, NotebookKernel> {
 
         NotebookKernel build(String classpath) {
-            Charset charset = buildJupyterIOEncoding();
-            JupyterIO io = buildJupyterIO(charset);
+            JupyterIO io = buildJupyterIO(buildJupyterIOEncoding());
             Renderer renderer = buildRenderer();
             Displays.register(renderer);
             MagicParser magics = new MagicParser("(?<=(?:^|=))\\s*%", "%%", buildMagicTranspiler());
             CellEvaluator evaluator = new CellEvaluator(io.out, io.err, io.in, classpath);
-            return new NotebookKernel(this, io, renderer, magics, evaluator);
+            return new NotebookKernel(buildName(), buildVersion(), buildHistoryManager(), io, buildCommManager(), renderer,
+                    magics, buildMagicsRegistry(), buildErrorStyler(), evaluator);
         }
 
         @Override
         public NotebookKernel build() {
             return build(System.getProperty("java.class.path"));
-        }
-
-        String name() {
-            return buildName();
-        }
-
-        String version() {
-            return buildVersion();
-        }
-
-        org.dflib.jjava.jupyter.kernel.history.HistoryManager history() {
-            return buildHistoryManager();
-        }
-
-        org.dflib.jjava.jupyter.kernel.comm.CommManager comms() {
-            return buildCommManager();
-        }
-
-        org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry magics() {
-            return buildMagicsRegistry();
-        }
-
-        org.dflib.jjava.jupyter.kernel.util.StringStyler errors() {
-            return buildErrorStyler();
         }
     }
 }
