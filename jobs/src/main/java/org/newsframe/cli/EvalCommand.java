@@ -16,6 +16,8 @@ import org.newsframe.config.NewsframeConfig;
 import org.newsframe.eval.ArticleTexts;
 import org.newsframe.eval.ConllDocuments;
 import org.newsframe.eval.DisplacementEvaluation;
+import org.newsframe.eval.HtmlEvaluation;
+import org.newsframe.html.HtmlExtractors;
 import org.newsframe.eval.LabelledSentences;
 import org.newsframe.eval.NerEvaluation;
 import org.newsframe.eval.NerModelChunks;
@@ -38,7 +40,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate an extractor against a labelled set.",
-        subcommands = {EvalCommand.Ner.class, EvalCommand.Sentiment.class, EvalCommand.Displacement.class})
+        subcommands = {EvalCommand.Ner.class, EvalCommand.Sentiment.class, EvalCommand.Displacement.class,
+                EvalCommand.Html.class})
 final class EvalCommand implements Runnable {
 
     @Spec
@@ -46,7 +49,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (ner, sentiment, displacement)");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (ner, sentiment, displacement, html)");
     }
 
     /** {@code eval displacement --idmc FILE [--errors FILE]}. */
@@ -132,6 +135,56 @@ final class EvalCommand implements Runnable {
             if (errors != null) {
                 Files.writeString(errors, eval.errorsTsv());
                 out.println("errors: " + errors);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code eval html --dir DIR [--extractor NAME|all] [--pages]}. */
+    @Command(name = "html", mixinStandardHelpOptions = true,
+            description = {"Main-text extraction against pages with ground-truth bodies (DIR/ground-truth.json, DIR/html/KEY.html.gz,",
+                    "the article-extraction benchmark's layout): precision, recall and F1 of 4-token shingles, per page",
+                    "normalised, as the benchmark's evaluate.py; and pages per second."})
+    static final class Html implements Callable<Integer> {
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--dir", required = true, paramLabel = "DIR", description = "The labelled pages (e.g. ../shared/eval/html).")
+        Path dir;
+
+        @Option(names = "--extractor", defaultValue = "all", paramLabel = "NAME",
+                description = "main, readability, boilerpipe, or all (default).")
+        String extractor;
+
+        @Option(names = "--pages", description = "Also print each page's F1 (worst first).")
+        boolean pages;
+
+        @Option(names = "--part", defaultValue = "all", paramLabel = "PART",
+                description = {"all (default), dev or heldout: the project's split of the pages by the first hex digit",
+                        "of their key (0-9 dev, the pages the extractor was tuned on; a-f held out, never inspected)."})
+        String part;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isDirectory(dir)) {
+                throw new InputException("not a directory: " + dir);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            List<HtmlEvaluation.LabelledPage> labelled = HtmlEvaluation.part(HtmlEvaluation.load(dir), part);
+            List<String> names = extractor.equals("all") ? HtmlExtractors.NAMES : List.of(extractor);
+            out.printf("%s: %d pages (" + part + ")%n%n%-12s %9s %9s %9s %10s%n", dir, labelled.size(), "extractor", "precision",
+                    "recall", "F1", "pages/s");
+            for (String name : names) {
+                HtmlExtractors.byName(name).extract("<p>warm up</p>", null);
+                HtmlEvaluation.Result r = HtmlEvaluation.score(HtmlExtractors.byName(name), labelled);
+                out.printf("%-12s %9.3f %9.3f %9.3f %10.0f%n", name, r.precision(), r.recall(), r.f1(),
+                        labelled.size() / (r.millis() / 1000));
+                if (pages) {
+                    r.pages().stream().sorted(java.util.Comparator.comparingDouble(HtmlEvaluation.PageScore::f1))
+                            .forEach(ps -> out.printf("    %.3f  %s%n", ps.f1(), ps.key()));
+                }
             }
             out.flush();
             return ExitCodes.OK;
