@@ -84,8 +84,9 @@ final class RunCommand implements Callable<Integer> {
         double secs = (System.nanoTime() - t0) / 1e9;
         out.print("newsframe run " + summary.runId());
         summary.fact(IngestFacts.class).ifPresentOrElse(
-                f -> out.printf(": %,d records read = %,d articles + %,d rejects%s", f.recordsRead(), f.articles(),
-                        f.rejects(), reasons(f.rejectsByReason())),
+                f -> out.printf(": %,d records read = %,d articles + %,d rejects%s%s", f.recordsRead(), f.articles(),
+                        f.rejects(), reasons(f.rejectsByReason()),
+                        f.skipped() == 0 ? "" : String.format(" + %,d skipped %s", f.skipped(), f.skippedByKind())),
                 () -> out.print(" (stages " + String.join(", ", summary.stages()) + ")"));
         out.printf(" in %.1f s%n", secs);
         out.println("tables in " + summary.output() + ":");

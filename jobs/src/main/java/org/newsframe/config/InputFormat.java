@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The input formats newsframe reads. {@link #AUTO} means: decide per file from its extension. */
 public enum InputFormat {
-    AUTO, JSONL, CSV, PARQUET, TXT;
+    AUTO, JSONL, CSV, PARQUET, TXT, HTML, WARC;
 
     public static InputFormat fromConfig(String value) {
         String v = value.trim().toLowerCase(Locale.ROOT);
@@ -15,7 +15,9 @@ public enum InputFormat {
             case "csv", "tsv" -> CSV;
             case "parquet" -> PARQUET;
             case "txt", "text" -> TXT;
-            default -> throw new ConfigError("input format must be one of auto, jsonl, csv, parquet, txt; got " + value);
+            case "html", "htm" -> HTML;
+            case "warc" -> WARC;
+            default -> throw new ConfigError("input format must be one of auto, jsonl, csv, parquet, txt, html, warc; got " + value);
         };
     }
 
@@ -36,6 +38,12 @@ public enum InputFormat {
         }
         if (n.endsWith(".txt")) {
             return Optional.of(TXT);
+        }
+        if (n.endsWith(".html") || n.endsWith(".htm")) {
+            return Optional.of(HTML);
+        }
+        if (n.endsWith(".warc")) {
+            return Optional.of(WARC);
         }
         return Optional.empty();
     }

@@ -47,11 +47,12 @@ public record NewsframeConfig(
             DateOrder dateOrder,
             String defaultTimezone,
             int maxTextChars,
-            int maxRecordChars) implements Serializable {}
+            int maxRecordChars,
+            String htmlExtractor) implements Serializable {}
 
     /** Which input field feeds which article column. */
-    public record FieldMapping(String id, String title, String text, String published, String source, String url)
-            implements Serializable {}
+    public record FieldMapping(String id, String title, String text, String published, String source, String url,
+                               String html) implements Serializable {}
 
     /** Actor dictionaries, the name heuristic and the name tagger ({@code builtin}, {@code none} or a model file). */
     public record Actors(boolean builtin, java.util.List<String> files, java.util.List<String> phoenix,
@@ -79,12 +80,21 @@ public record NewsframeConfig(
     /** Reading of all-numeric dates such as {@code 4/5/17}. */
     public enum DateOrder { MDY, DMY }
 
+    /** The HTML extractors {@code org.newsframe.html.HtmlExtractors} knows (checked here, built there). */
+    private static String htmlExtractor(String name) {
+        String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!java.util.List.of("main", "readability", "boilerpipe").contains(n)) {
+            throw new ConfigError("newsframe.input.html.extractor must be main, readability or boilerpipe; got " + name);
+        }
+        return n;
+    }
+
     static NewsframeConfig from(Config c) {
         Config n = c.getConfig("newsframe");
         Config in = n.getConfig("input");
         Config f = in.getConfig("fields");
         FieldMapping fields = new FieldMapping(f.getString("id"), f.getString("title"), f.getString("text"),
-                f.getString("published"), f.getString("source"), f.getString("url"));
+                f.getString("published"), f.getString("source"), f.getString("url"), f.getString("html"));
         String tz = in.getString("default-timezone");
         try {
             ZoneId.of(tz);
@@ -100,7 +110,8 @@ public record NewsframeConfig(
                 enumValue(DateOrder.class, in.getString("date-order"), "newsframe.input.date-order"),
                 tz,
                 positive(in, "max-text-chars"),
-                positive(in, "max-record-chars"));
+                positive(in, "max-record-chars"),
+                htmlExtractor(in.getString("html.extractor")));
         Config a = n.getConfig("actors");
         Actors actors = new Actors(a.getBoolean("builtin"), a.getStringList("files"), a.getStringList("phoenix"),
                 a.getBoolean("heuristic"), a.getString("tagger").strip());

@@ -1,10 +1,14 @@
 package org.newsframe.ingest;
 
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.newsframe.config.NewsframeConfig;
 import org.newsframe.config.NewsframeConfig.FieldMapping;
+import org.newsframe.html.HtmlExtractor;
+import org.newsframe.html.HtmlExtractors;
+import org.newsframe.html.Page;
 
 /**
  * Maps a {@link SourceRecord} to an article or a reject: applies the field mapping, normalises title and
@@ -16,9 +20,12 @@ public final class ArticleMapper {
     private final int maxTextChars;
     private final int snippetChars;
     private final DateParser dates;
+    private final String htmlExtractorName;
+    private HtmlExtractor html;
 
     public ArticleMapper(NewsframeConfig.Input input, int snippetChars) {
         this.fields = input.fields();
+        this.htmlExtractorName = input.htmlExtractor();
         this.maxTextChars = input.maxTextChars();
         this.snippetChars = snippetChars;
         this.dates = new DateParser(input.dateOrder(), ZoneId.of(input.defaultTimezone()));
@@ -28,8 +35,20 @@ public final class ArticleMapper {
         if (r.isFailure()) {
             return Ingested.reject(r, r.failure(), r.failureDetail(), null, snippetChars);
         }
+        if (r.isSkipped()) {
+            return Ingested.skipped(r);
+        }
         Map<String, Object> f = r.fields();
         Object rawText = f.get(fields.text());
+        if (rawText == null && f.get(fields.html()) != null) {
+            f = fromHtml(f);
+            rawText = f.get(fields.text());
+            if (rawText == null) {
+                return Ingested.reject(r, RejectReason.MISSING_TEXT,
+                        "the HTML page has no main text (input.html.extractor = " + htmlExtractorName + ")", null,
+                        snippetChars);
+            }
+        }
         if (rawText == null) {
             String detail = f.containsKey(fields.text())
                     ? "field '" + fields.text() + "' is null"
@@ -62,6 +81,47 @@ public final class ArticleMapper {
         return new Ingested(articleId, title, text, publishedRaw,
                 date.map(ParsedDate::instant).orElse(null), date.map(ParsedDate::localDate).orElse(null),
                 source, url, r.sourceFile(), r.recordNumber(), null, null, null, unparsed);
+    }
+
+    /**
+     * The record's fields with the page's main text as the text field; the page's title and published date
+     * fill those fields when the record has none (a WARC record's date comes last).
+     */
+    private Map<String, Object> fromHtml(Map<String, Object> f) {
+        if (html == null) {
+            html = HtmlExtractors.byName(htmlExtractorName);
+        }
+        Object url = f.get(fields.url());
+        Page page = html.extract(f.get(fields.html()).toString(), url == null ? null : url.toString());
+        Map<String, Object> out = new HashMap<>(f);
+        if (page.hasText()) {
+            // a page's paragraph break is a blank line in the text convention TextNormalizer reads
+            out.put(fields.text(), page.text().replace("\n", "\n\n"));
+        }
+        if (out.get(fields.title()) == null && page.title() != null) {
+            out.put(fields.title(), page.title());
+        }
+        if (out.get(fields.published()) == null) {
+            out.put(fields.published(), page.published() != null ? page.published() : f.get("warc_date"));
+        }
+        if (out.get(fields.source()) == null && url != null) {
+            out.put(fields.source(), host(url.toString()));
+        }
+        return out;
+    }
+
+    /** {@code https://www.example.org/a/b} → {@code example.org}; null when not a URL. */
+    static String host(String url) {
+        try {
+            String h = java.net.URI.create(url.strip()).getHost();
+            if (h == null) {
+                return null;
+            }
+            h = h.toLowerCase(java.util.Locale.ROOT);
+            return h.startsWith("www.") ? h.substring(4) : h;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String fieldNames(Map<String, Object> f) {

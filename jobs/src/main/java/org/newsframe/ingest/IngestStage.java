@@ -115,9 +115,16 @@ public final class IngestStage implements Stage {
         }).toList());
         ctx.log("  reading " + files.size() + " file(s)");
 
-        Dataset<Row> all = readAll(spark, config, files).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> persisted = readAll(spark, config, files).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> all = persisted;
         try {
             long recordsRead = all.count();
+            Map<String, Long> skippedByKind = new java.util.TreeMap<>();
+            for (Row r : all.filter(col("reason").startsWith(Ingested.SKIPPED_PREFIX)).groupBy("reason").count()
+                    .collectAsList()) {
+                skippedByKind.put(r.getString(0).substring(Ingested.SKIPPED_PREFIX.length()), r.getLong(1));
+            }
+            all = all.filter(col("reason").isNull().or(col("reason").startsWith(Ingested.SKIPPED_PREFIX).unary_$bang()));
             WindowSpec byId = Window.partitionBy("article_id").orderBy("source_file", "record_number");
             Dataset<Row> ranked = all.filter(col("reason").isNull())
                     .withColumn("_rank", row_number().over(byId))
@@ -141,19 +148,22 @@ public final class IngestStage implements Stage {
             for (Row r : ctx.read(Tables.REJECTS).groupBy("reason").count().collectAsList()) {
                 byReason.put(r.getString(0), r.getLong(1));
             }
-            IngestFacts facts = new IngestFacts(recordsRead, nArticles, nRejects, byReason);
+            IngestFacts facts = new IngestFacts(recordsRead, nArticles, nRejects, byReason, skippedByKind);
             ctx.report(facts);
             ctx.manifest().warning("unparsed_published_dates", unparsedDates);
             if (!facts.reconciled()) {
                 throw new IllegalStateException("ingest does not reconcile: " + recordsRead + " records read, "
-                        + nArticles + " articles + " + nRejects + " rejects");
+                        + nArticles + " articles + " + nRejects + " rejects + " + facts.skipped() + " skipped");
+            }
+            if (!skippedByKind.isEmpty()) {
+                ctx.log("  skipped (not articles): " + skippedByKind);
             }
             if (unparsedDates > 0) {
                 ctx.log("  warning: " + unparsedDates
                         + " published value(s) in no known date format (pub_date left null; see docs/ingest.md)");
             }
         } finally {
-            all.unpersist();
+            persisted.unpersist();
         }
     }
 

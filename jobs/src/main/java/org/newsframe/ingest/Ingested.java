@@ -23,6 +23,14 @@ public record Ingested(
         String rawSnippet,
         boolean dateUnparsed) {
 
+    /** Marks a skipped record in {@code reason}; {@link IngestStage} counts these by kind and writes no row. */
+    static final String SKIPPED_PREFIX = "skipped:";
+
+    static Ingested skipped(SourceRecord r) {
+        return new Ingested(null, null, null, null, null, null, null, null, r.sourceFile(), r.recordNumber(),
+                SKIPPED_PREFIX + r.failureDetail(), null, null, false);
+    }
+
     static Ingested reject(SourceRecord r, RejectReason reason, String detail, String articleId, int snippetChars) {
         String raw = r.raw();
         if (raw != null && raw.length() > snippetChars) {

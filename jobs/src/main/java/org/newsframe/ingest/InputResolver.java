@@ -58,7 +58,7 @@ public final class InputResolver {
         }
         if (files.isEmpty()) {
             throw new InputException("no readable input files under " + input
-                    + " (known extensions: .jsonl .ndjson .json .csv .tsv .parquet .txt, optionally .gz)");
+                    + " (known extensions: .jsonl .ndjson .json .csv .tsv .parquet .txt .html .htm .warc, optionally .gz)");
         }
         files.sort(Comparator.comparing(InputFile::path));
         return files;

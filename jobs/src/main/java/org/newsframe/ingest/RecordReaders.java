@@ -20,7 +20,8 @@ public final class RecordReaders {
         FileSystem fs = path.getFileSystem(hadoopConf);
         InputStream in = fs.open(path, 256 * 1024);
         try {
-            if (InputFormat.isGzip(file.path())) {
+            // jwarc reads per-record gzip itself (a .warc.gz is a series of gzip members)
+            if (InputFormat.isGzip(file.path()) && file.format() != InputFormat.WARC) {
                 in = new GZIPInputStream(in, 64 * 1024);
             }
         } catch (IOException e) {
@@ -40,6 +41,8 @@ public final class RecordReaders {
                     InputFormat.isTsv(file.path()) ? '\t' : c.csvDelimiter(), c.csvQuote(), c.csvEscape(),
                     c.maxRecordChars(), snippet);
             case TXT -> new TextFileReader(file.path(), in, c.maxRecordChars(), snippet);
+            case HTML -> new HtmlFileReader(file.path(), in, c.maxRecordChars(), snippet);
+            case WARC -> new WarcRecordReader(file.path(), in, c.maxRecordChars(), snippet);
             case PARQUET, AUTO -> throw new IllegalArgumentException("no stream reader for " + file.format());
         };
     }

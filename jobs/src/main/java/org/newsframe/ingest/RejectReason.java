@@ -20,6 +20,12 @@ public enum RejectReason {
     UNDECODABLE_BYTES,
     /** Another record earlier in the input (by file, then record number) has the same article id. */
     DUPLICATE_ID,
+    /** A WARC response whose HTTP status is not 200 (redirects, errors). */
+    HTTP_STATUS,
+    /** A WARC record marked truncated ({@code WARC-Truncated}): the page is incomplete. */
+    TRUNCATED_RECORD,
+    /** A WARC record that cannot be parsed (bad headers, bad HTTP message); reading stops there. */
+    MALFORMED_WARC,
     /** The file could not be read past this point (corrupt gzip, I/O error); nothing after it was read. */
     UNREADABLE_FILE;
 

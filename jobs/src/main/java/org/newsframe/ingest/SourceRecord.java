@@ -23,7 +23,16 @@ public record SourceRecord(
         return new SourceRecord(file, number, null, raw, reason, detail);
     }
 
+    /** A record of a kind that is not an article (a WARC request, a PDF response): counted by {@code kind}, not rejected. */
+    public static SourceRecord skipped(String file, long number, String kind) {
+        return new SourceRecord(file, number, null, null, null, kind);
+    }
+
     public boolean isFailure() {
         return failure != null;
+    }
+
+    public boolean isSkipped() {
+        return failure == null && fields == null;
     }
 }
