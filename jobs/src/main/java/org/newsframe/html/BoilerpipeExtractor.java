@@ -22,7 +22,6 @@ public final class BoilerpipeExtractor implements HtmlExtractor {
         } catch (BoilerpipeProcessingException | RuntimeException e) {
             text = "";
         }
-        return new Page(PageMetadata.title(doc), text == null ? "" : text.strip(), PageMetadata.published(doc),
-                PageMetadata.declaredLanguage(doc));
+        return PageMetadata.page(doc, text == null ? "" : text.strip());
     }
 }

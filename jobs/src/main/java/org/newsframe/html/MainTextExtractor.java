@@ -71,17 +71,15 @@ public final class MainTextExtractor implements HtmlExtractor {
     @Override
     public Page extract(String html, String url) {
         Document doc = Jsoup.parse(html == null ? "" : html, url == null ? "" : url);
-        String title = PageMetadata.title(doc);
-        String published = PageMetadata.published(doc);
-        String lang = PageMetadata.declaredLanguage(doc);
+        Page meta = PageMetadata.page(doc, "");
         Element body = doc.body();
         if (body == null) {
-            return new Page(title, "", published, lang);
+            return meta;
         }
         clean(body);
         Element container = container(body);
-        String text = container == null ? "" : String.join("\n", blocks(container, title));
-        return new Page(title, text, published, lang);
+        String text = container == null ? "" : String.join("\n", blocks(container, meta.title()));
+        return new Page(meta.title(), text, meta.published(), meta.declaredLang());
     }
 
     /** Removes everything that is never article text. */
@@ -299,7 +297,7 @@ public final class MainTextExtractor implements HtmlExtractor {
     private static void flush(StringBuilder loose, List<String> out, Element e, String title) {
         String t = loose.toString().strip();
         loose.setLength(0);
-        if (t.length() >= 2 && !FURNITURE.matcher(t).matches() && !t.equals(title)) {
+        if (!furniture(t, title)) {
             out.add(t);
         }
     }
@@ -316,8 +314,13 @@ public final class MainTextExtractor implements HtmlExtractor {
         return false;
     }
 
+    /** Too short, page furniture ("Advertisement", "Read more"), or the title again. */
+    private static boolean furniture(String t, String title) {
+        return t.length() < 2 || FURNITURE.matcher(t).matches() || t.equals(title);
+    }
+
     private static boolean keep(Element e, String t, String title) {
-        if (t.length() < 2 || FURNITURE.matcher(t).matches() || t.equals(title)) {
+        if (furniture(t, title)) {
             return false;
         }
         double ld = linkDensity(e);

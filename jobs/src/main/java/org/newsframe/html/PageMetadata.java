@@ -22,6 +22,11 @@ public final class PageMetadata {
 
     private PageMetadata() {}
 
+    /** The page of {@code doc} with the given main text: its title, published date and declared language. */
+    public static Page page(Document doc, String text) {
+        return new Page(title(doc), text, published(doc), declaredLanguage(doc));
+    }
+
     public static String published(Document doc) {
         for (String q : DATE_METAS) {
             Element m = doc.selectFirst(q);

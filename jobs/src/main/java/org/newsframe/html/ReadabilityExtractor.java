@@ -17,9 +17,8 @@ public final class ReadabilityExtractor implements HtmlExtractor {
     @Override
     public Page extract(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
-        String title = PageMetadata.title(doc);
-        String published = PageMetadata.published(doc);
-        String lang = PageMetadata.declaredLanguage(doc);
+        // metadata first: readability rewrites the document it parses
+        Page meta = PageMetadata.page(doc, "");
         String text = "";
         try {
             Article a = new Readability4JExtended(url == null ? "" : url, doc).parse();
@@ -28,6 +27,6 @@ public final class ReadabilityExtractor implements HtmlExtractor {
         } catch (RuntimeException e) {
             // readability gives up on some markup; an empty text becomes a missing_text reject
         }
-        return new Page(title, text, published, lang);
+        return new Page(meta.title(), text, meta.published(), meta.declaredLang());
     }
 }

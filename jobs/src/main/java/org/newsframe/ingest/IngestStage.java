@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.substring;
 
@@ -124,7 +125,7 @@ public final class IngestStage implements Stage {
                     .collectAsList()) {
                 skippedByKind.put(r.getString(0).substring(Ingested.SKIPPED_PREFIX.length()), r.getLong(1));
             }
-            all = all.filter(col("reason").isNull().or(col("reason").startsWith(Ingested.SKIPPED_PREFIX).unary_$bang()));
+            all = all.filter(col("reason").isNull().or(not(col("reason").startsWith(Ingested.SKIPPED_PREFIX))));
             WindowSpec byId = Window.partitionBy("article_id").orderBy("source_file", "record_number");
             Dataset<Row> ranked = all.filter(col("reason").isNull())
                     .withColumn("_rank", row_number().over(byId))
