@@ -52,7 +52,7 @@ class ArchitectureTest {
 
     @Test
     void extractorsKnowNoStagesJobsOrCommands() {
-        noClasses().that().resideInAnyPackage("org.newsframe.text..", "org.newsframe.html..", "org.newsframe.actors..",
+        noClasses().that().resideInAnyPackage("org.newsframe.text..", "org.newsframe.html..", "org.newsframe.lang..", "org.newsframe.actors..",
                         "org.newsframe.sentiment..", "org.newsframe.displacement..", "org.newsframe.ner..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.newsframe.pipeline..", "org.newsframe.io..",
                         "org.newsframe.ingest..", "org.newsframe.annotate..", "org.newsframe.tables..",

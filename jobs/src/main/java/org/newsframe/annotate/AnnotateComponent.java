@@ -34,6 +34,25 @@ public interface AnnotateComponent extends Serializable {
         return table().map(AnnotateComponents::rowTypeOf).orElseThrow();
     }
 
+    /**
+     * Which articles this component reads, by language ({@code articles.lang}): {@link LanguageScope#TRAINED}
+     * (the default) for a component whose models and lexicons are English, which reads only the languages of
+     * {@code language.annotate} and {@code und}; {@link LanguageScope#ANY} for one that reads every language.
+     * An article it does not read passes it by: its annotations stay empty and it emits no rows. A component
+     * for another language declares this, and its own extractors, and needs nothing else.
+     */
+    default LanguageScope languages() {
+        return LanguageScope.TRAINED;
+    }
+
+    /** The languages a component reads. */
+    enum LanguageScope {
+        /** Every article, whatever its language (counts and sizes). */
+        ANY,
+        /** The languages the component was trained for: {@code language.annotate}, and {@code und}. */
+        TRAINED
+    }
+
     /** Adds this component's annotations to the doc. */
     void annotate(ArticleDoc doc, Extractors extractors);
 

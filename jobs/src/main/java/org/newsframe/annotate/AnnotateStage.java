@@ -79,7 +79,13 @@ public final class AnnotateStage implements Stage {
         }
         Broadcast<ActorDictionary> dict = jsc.broadcast(dictionary);
 
-        Dataset<Row> articles = ctx.read(Tables.ARTICLES).select("article_id", "pub_date", "text");
+        Dataset<Row> articles = ctx.read(Tables.ARTICLES).select("article_id", "pub_date", "text", "lang");
+        LanguageFacts languages = LanguageFacts.of(articles, config.language());
+        ctx.report(languages);
+        if (!languages.skippedByLanguage().isEmpty()) {
+            ctx.log("  not read by the English-trained components (language.annotate = " + config.language().annotate()
+                    + "): " + languages.skippedByLanguage());
+        }
         articles = articles.repartition(Math.max(jsc.defaultParallelism() * 3, 1));
         boolean withModel = !config.nerModel().isEmpty();
         if (withModel) {
@@ -117,7 +123,7 @@ public final class AnnotateStage implements Stage {
     private static Iterator<Row> annotate(Iterator<Row> it, Broadcast<ActorDictionary> dict, NewsframeConfig config,
                                           List<AnnotateComponent> components, List<AnnotateComponent> emitting,
                                           StructType annotatedType, boolean withModel) {
-        ArticleAnnotator annotator = new ArticleAnnotator(AnnotatorCache.get(dict, config), components);
+        ArticleAnnotator annotator = new ArticleAnnotator(AnnotatorCache.get(dict, config), components, config.language());
         RowShape.Builder b = RowShape.of(annotatedType);
         RowShape.Field<String> id = b.field("article_id", String.class);
         RowShape.Field<java.time.LocalDate> date = b.field("pub_date", java.time.LocalDate.class);
@@ -137,7 +143,7 @@ public final class AnnotateStage implements Stage {
             public Row next() {
                 Row a = it.next();
                 java.time.LocalDate pub = Sessions.localDate(a.get(a.fieldIndex("pub_date")));
-                ArticleDoc doc = annotator.annotate(a.getAs("article_id"), pub, a.getAs("text"),
+                ArticleDoc doc = annotator.annotate(a.getAs("article_id"), pub, a.getAs("text"), a.getAs("lang"),
                         withModel ? chunks(a) : List.of());
                 Object[] v = shape.values();
                 id.set(v, doc.articleId());

@@ -19,6 +19,7 @@ public final class ArticleDoc {
 
     private final String articleId;
     private final LocalDate pubDate;
+    private final String lang;
     private final AnalyzedText text;
     private final List<ModelChunk> chunks;
     private List<Mention> mentions = List.of();
@@ -32,8 +33,14 @@ public final class ArticleDoc {
      * @param chunks the Spark NLP model's entity chunks, empty without {@code ner.model}
      */
     public ArticleDoc(String articleId, LocalDate pubDate, String text, List<ModelChunk> chunks) {
+        this(articleId, pubDate, text, null, chunks);
+    }
+
+    /** @param lang the article's language ({@code articles.lang}); null when not known (a single text) */
+    public ArticleDoc(String articleId, LocalDate pubDate, String text, String lang, List<ModelChunk> chunks) {
         this.articleId = articleId;
         this.pubDate = pubDate;
+        this.lang = lang;
         this.text = TextAnalyzer.analyze(text);
         this.chunks = chunks == null ? List.of() : List.copyOf(chunks);
     }
@@ -44,6 +51,11 @@ public final class ArticleDoc {
 
     public LocalDate pubDate() {
         return pubDate;
+    }
+
+    /** The article's language, or null when not known. */
+    public String lang() {
+        return lang;
     }
 
     public AnalyzedText text() {

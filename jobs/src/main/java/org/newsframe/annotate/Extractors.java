@@ -102,6 +102,6 @@ public record Extractors(MentionFinder mentionFinder, SentimentScorer scorer, Re
 
     /** The annotator the annotate stage runs: these extractors and the configured components. */
     public ArticleAnnotator annotator(NewsframeConfig config) {
-        return new ArticleAnnotator(this, AnnotateComponents.enabled(config));
+        return new ArticleAnnotator(this, AnnotateComponents.enabled(config), config.language());
     }
 }

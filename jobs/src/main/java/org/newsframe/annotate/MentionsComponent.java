@@ -14,7 +14,7 @@ import org.newsframe.sentiment.TargetSentiment;
 /**
  * {@code mentions}: actor mentions from the dictionary, the name tagger ({@code actors.tagger}) and the name
  * heuristic ({@code actors.heuristic}), merged with the Spark NLP model's chunks when {@code ner.model} ran →
- * table {@code mentions}. The tagger and the model, trained on English, read only texts {@link org.newsframe.text.EnglishGate} passes.
+ * table {@code mentions}. Like every English-trained component it reads only the languages of {@code language.annotate}.
  * A dictionary mention wins over a tagged name it overlaps; a tagged name wins over
  * the heuristic's guess, except a place the gazetteer confirmed. The sentiment
  * columns come from the {@code sentiment} component, null without it.
@@ -55,7 +55,7 @@ final class MentionsComponent extends NamedComponent {
         if (!heuristic) {
             found.removeIf(m -> m.source().equals(Mention.HEURISTIC));
         }
-        if (x.tagger() != null && org.newsframe.text.EnglishGate.english(doc.text())) {
+        if (x.tagger() != null) {
             // the dictionary knows better where it has a mention; the tagger, where the name heuristic guessed
             List<ModelChunk> tagged = new ArrayList<>();
             for (org.newsframe.ner.NameTagger.Name n : x.tagger().names(doc.text())) {
@@ -76,9 +76,7 @@ final class MentionsComponent extends NamedComponent {
             found = org.newsframe.actors.TaggedNames.link(doc.text(), ModelChunks.merge(doc.text(), found, tagged, Mention.TAGGER),
                     x.mentionFinder().places());
         }
-        // the Spark NLP model is trained on English CoNLL too: on other languages its chunks are noise (issue 11's reading:
-        // 57 of 80 wrong on two non-English reports), so it is gated like the tagger
-        if (!doc.chunks().isEmpty() && org.newsframe.text.EnglishGate.english(doc.text())) {
+        if (!doc.chunks().isEmpty()) {
             found = ModelChunks.merge(doc.text(), found, doc.chunks(), Mention.MODEL);
         }
         doc.mentions(found);

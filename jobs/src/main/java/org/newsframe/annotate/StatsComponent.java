@@ -24,6 +24,12 @@ final class StatsComponent extends NamedComponent {
         super(NAME, List.of(), Tables.ARTICLE_STATS);
     }
 
+    /** Sizes are counted in every language, so article_stats keeps one row per article. */
+    @Override
+    public LanguageScope languages() {
+        return LanguageScope.ANY;
+    }
+
     @Override
     public void annotate(ArticleDoc doc, Extractors x) {
         // counts only: everything it reports is already in the doc

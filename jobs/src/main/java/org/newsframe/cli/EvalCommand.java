@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate an extractor against a labelled set.",
         subcommands = {EvalCommand.Ner.class, EvalCommand.Sentiment.class, EvalCommand.Displacement.class,
-                EvalCommand.Html.class})
+                EvalCommand.Html.class, EvalCommand.Lang.class})
 final class EvalCommand implements Runnable {
 
     @Spec
@@ -192,6 +192,51 @@ final class EvalCommand implements Runnable {
     }
 
     /** {@code eval ner --conll FILE [--model DIR]}. */
+    @Command(name = "lang", mixinStandardHelpOptions = true,
+            description = {"Score the language detector (language.detector) on JSON Lines corpora: accuracy on the texts",
+                    "it determined, how many it left und, and texts/s on one core (docs/ingest.md)."})
+    static final class Lang implements Callable<Integer> {
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--jsonl", required = true, paramLabel = "FILE", description = "A corpus (id and text fields); repeatable.")
+        List<Path> corpora;
+
+        @Option(names = "--labels", paramLabel = "TSV",
+                description = "id<TAB>language for the texts not in --default (e.g. jobs/src/test/resources/lang/corpus-languages.tsv).")
+        Path labels;
+
+        @Option(names = "--default", defaultValue = "en", paramLabel = "LANG", description = "Language of unlabelled texts (default en).")
+        String defaultLang;
+
+        @Option(names = "--detector", defaultValue = "optimaize", paramLabel = "NAME", description = "optimaize (default) or none.")
+        String detector;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            Map<String, String> gold = labels == null ? Map.of() : org.newsframe.eval.LanguageEvaluation.labels(labels);
+            org.newsframe.lang.LanguageIdentifier id = org.newsframe.lang.LanguageIdentifiers.get(detector);
+            id.identify("warm up the profiles with a sentence of ordinary English words for the detector");
+            out.printf("%-28s %7s %10s %7s %9s %7s %9s%n", "corpus", "texts", "determined", "right", "accuracy", "und", "texts/s");
+            for (Path corpus : corpora) {
+                Map<String, String> texts = org.newsframe.eval.ArticleTexts.read(corpus, "id");
+                org.newsframe.eval.LanguageEvaluation.Result r = org.newsframe.eval.LanguageEvaluation.score(id, texts, gold, defaultLang);
+                out.printf("%-28s %7d %10d %7d %9.4f %7d %9.0f%n", corpus.getFileName(), texts.size(), r.determined(), r.right(),
+                        r.accuracy(), texts.size() - r.determined(), texts.size() / (r.millis() / 1000));
+                for (Map.Entry<String, long[]> e : r.byLanguage().entrySet()) {
+                    if (!e.getKey().equals(defaultLang) || r.byLanguage().size() > 1) {
+                        out.printf("    %-6s %6d texts, %6d determined, %6d right%n", e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]);
+                    }
+                }
+                r.wrong().stream().limit(10).forEach(o -> out.printf("    wrong: %s is %s, read as %s%n", o.id(), o.gold(), o.guessed()));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
     @Command(name = "ner", mixinStandardHelpOptions = true,
             description = {"Actor mentions mapped to CoNLL types (PER, ORG, LOC, MISC) against a CoNLL-2003 file:",
                     "precision, recall and F1 per type, exact span match. With --model, also the Spark NLP model alone",

@@ -18,6 +18,7 @@ public record NewsframeConfig(
         String master,
         String appName,
         Input input,
+        Language language,
         Actors actors,
         String nerModel,
         String sentimentModel,
@@ -36,6 +37,21 @@ public record NewsframeConfig(
     /** The trends stage: period, spike window, threshold and minimum count, and which series exist. */
     public record Trends(Period period, int spikeWindow, double spikeThreshold, int spikeMinCount,
                          int minMentions, int minPair) implements Serializable {}
+
+    /**
+     * Language identification: the detector ({@code optimaize} or {@code none}) and the languages the
+     * English-trained annotate components read (ISO 639-1 codes; {@code und} is always read).
+     */
+    public record Language(String detector, java.util.List<String> annotate) implements Serializable {
+        public Language {
+            annotate = java.util.List.copyOf(annotate);
+        }
+
+        /** Whether the English-trained components read an article in this language. */
+        public boolean annotates(String lang) {
+            return lang == null || lang.equals("und") || annotate.contains(lang);
+        }
+    }
 
     /** Input reading and field mapping. */
     public record Input(
@@ -112,6 +128,20 @@ public record NewsframeConfig(
                 positive(in, "max-text-chars"),
                 positive(in, "max-record-chars"),
                 htmlExtractor(in.getString("html.extractor")));
+        Config lc = n.getConfig("language");
+        String detector = lc.getString("detector").strip().toLowerCase(Locale.ROOT);
+        if (!java.util.List.of("optimaize", "none").contains(detector)) {
+            throw new ConfigError("newsframe.language.detector must be optimaize or none; got " + lc.getString("detector"));
+        }
+        java.util.List<String> annotateLangs = new java.util.ArrayList<>();
+        for (String l : lc.getStringList("annotate")) {
+            String code = l.strip().toLowerCase(Locale.ROOT);
+            if (!code.matches("[a-z]{2,3}")) {
+                throw new ConfigError("newsframe.language.annotate: ISO 639-1 language codes such as en; got '" + l + "'");
+            }
+            annotateLangs.add(code);
+        }
+        Language language = new Language(detector, annotateLangs);
         Config a = n.getConfig("actors");
         Actors actors = new Actors(a.getBoolean("builtin"), a.getStringList("files"), a.getStringList("phoenix"),
                 a.getBoolean("heuristic"), a.getString("tagger").strip());
@@ -163,7 +193,7 @@ public record NewsframeConfig(
             }
         }
         String json = c.withOnlyPath("newsframe").root().render(ConfigRenderOptions.concise());
-        return new NewsframeConfig(n.getString("master"), n.getString("app-name"), input, actors,
+        return new NewsframeConfig(n.getString("master"), n.getString("app-name"), input, language, actors,
                 n.getString("ner.model").strip(), n.getString("sentiment.model").strip(), java.util.List.copyOf(exclude),
                 output, displacement, trends, java.util.List.copyOf(n.getStringList("annotate.components")), spark, json);
     }

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.udf;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,7 +23,10 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
@@ -31,6 +35,8 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.newsframe.config.InputFormat;
 import org.newsframe.config.NewsframeConfig;
+import org.newsframe.lang.LanguageGuess;
+import org.newsframe.lang.LanguageIdentifiers;
 import org.newsframe.pipeline.RunContext;
 import org.newsframe.pipeline.Stage;
 import org.newsframe.schema.RowShape;
@@ -131,8 +137,8 @@ public final class IngestStage implements Stage {
                     .withColumn("_rank", row_number().over(byId))
                     .withColumn("_first", first(concat_ws(":", col("source_file"), col("record_number"))).over(byId));
 
-            Dataset<Row> articles = ranked.filter(col("_rank").equalTo(1))
-                    .withColumn("text_chars", length(col("text")));
+            Dataset<Row> articles = withLanguage(ranked.filter(col("_rank").equalTo(1))
+                    .withColumn("text_chars", length(col("text"))), config.language().detector());
             Dataset<Row> duplicates = ranked.filter(col("_rank").gt(1))
                     .withColumn("reason", lit(RejectReason.DUPLICATE_ID.code()))
                     .withColumn("detail", concat_ws("", lit("article_id first seen at "), col("_first")))
@@ -166,6 +172,22 @@ public final class IngestStage implements Stage {
         } finally {
             persisted.unpersist();
         }
+    }
+
+    /** The language each article's text is in, and how sure the detector is ({@code lang}, {@code lang_confidence}). */
+    static Dataset<Row> withLanguage(Dataset<Row> articles, String detector) {
+        StructType guess = new StructType()
+                .add("code", DataTypes.StringType, false)
+                .add("confidence", DataTypes.DoubleType, false);
+        UserDefinedFunction identify = udf(
+                (UDF1<String, Row>) text -> {
+                    LanguageGuess g = LanguageIdentifiers.get(detector).identify(text);
+                    return RowFactory.create(g.code(), g.confidence());
+                }, guess).asNonNullable();
+        return articles.withColumn("_lang", identify.apply(col("text")))
+                .withColumn("lang", col("_lang.code"))
+                .withColumn("lang_confidence", col("_lang.confidence"))
+                .drop("_lang");
     }
 
     /** Every input record as one row of {@link #INGESTED}. */

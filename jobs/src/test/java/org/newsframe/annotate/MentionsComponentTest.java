@@ -56,11 +56,15 @@ class MentionsComponentTest {
     }
 
     @Test
-    void theTaggerReadsNoTextInAnotherLanguage() {
+    void anArticleInAnotherLanguageIsNotReadButItsSizesAreCounted() {
         String french = "Plus de 2 000 personnes sont victimes des inondations dans la ville de Kalemie, selon les autorités"
                 + " locales qui ont fait le point avec la Croix-Rouge et des habitants.";
-        assertEquals("", mentions(Annotators.standard(), french).replaceAll("[^,]*/dictionary,? ?", ""),
-                "only the dictionary's mentions in French");
+        ArticleDoc fr = Annotators.standard().annotate("fr1", null, french, "fr", List.of());
+        assertEquals(List.of(), fr.mentions(), "language.annotate = [en]: French is passed by");
+        assertEquals(List.of(), fr.figures());
+        assertEquals(1, fr.text().sentences().size(), "the text is still analysed, for article_stats");
+        ArticleDoc und = Annotators.standard().annotate("u1", null, "Taliban enter Kabul", "und", List.of());
+        assertEquals("Taliban", und.mentions().get(0).text(), "und (too little prose to tell) is read");
     }
 
     @Test

@@ -50,6 +50,22 @@ class EvalCommandTest {
         assertTrue(!onlyRules.out().contains("classifier"), onlyRules.out());
     }
 
+    @Test
+    void evalLangScoresTheDetectorOnLabelledTexts() throws IOException {
+        Path corpus = tmp.resolve("c.jsonl");
+        Files.writeString(corpus, "{\"id\": \"e1\", \"text\": \"" + org.newsframe.lang.OptimaizeIdentifierTest.ENGLISH + "\"}\n"
+                + "{\"id\": \"f1\", \"text\": \"" + org.newsframe.lang.OptimaizeIdentifierTest.FRENCH + "\"}\n"
+                + "{\"id\": \"s1\", \"text\": \"" + org.newsframe.lang.OptimaizeIdentifierTest.SPANISH + "\"}\n"
+                + "{\"id\": \"h1\", \"text\": \"Floods hit the north\"}\n");
+        Path labels = tmp.resolve("l.tsv");
+        // s1 is labelled wrongly on purpose: the detector's Spanish must count as an error
+        Files.writeString(labels, "# comment\nf1\tfr\ns1\tpt\n");
+        Cli.Result r = Cli.run("eval", "lang", "--jsonl", corpus.toString(), "--labels", labels.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*c\\.jsonl\\s+4\\s+3\\s+2\\s+0\\.6667\\s+1\\s.*"), r.out());
+        assertTrue(r.out().contains("wrong: s1 is pt, read as es"), r.out());
+    }
+
     private static String line(String text, String target, double polarity) {
         int from = text.indexOf(target);
         return "{\"primary_gid\": \"" + target + "\", \"sentence_normalized\": \"" + text + "\", \"targets\": [{\"from\": "
