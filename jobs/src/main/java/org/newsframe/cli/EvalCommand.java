@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate an extractor against a labelled set.",
         subcommands = {EvalCommand.Ner.class, EvalCommand.Sentiment.class, EvalCommand.Displacement.class,
-                EvalCommand.Html.class, EvalCommand.Lang.class})
+                EvalCommand.Html.class, EvalCommand.Lang.class, EvalCommand.Dedup.class})
 final class EvalCommand implements Runnable {
 
     @Spec
@@ -234,6 +234,78 @@ final class EvalCommand implements Runnable {
             }
             out.flush();
             return 0;
+        }
+    }
+
+    @Command(name = "dedup", mixinStandardHelpOptions = true,
+            description = {"Score the near-duplicate clusters of a run's articles table (dup_cluster): pair recall and",
+                    "precision against the copy_of field that generate writes, and a sample of pairs to read (docs/ingest.md)."})
+    static final class Dedup implements Callable<Integer> {
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "A run's output (its articles table).")
+        Path data;
+
+        @Option(names = "--truth", paramLabel = "FILE", description = "The JSON Lines input, with copy_of for each known copy.")
+        Path truth;
+
+        @Option(names = "--sample", defaultValue = "0", paramLabel = "N", description = "Print N clustered pairs to read (seed 1).")
+        int sample;
+
+        @Option(names = "--mllib", paramLabel = "TABLES", description = {"Also run Spark MLlib's MinHashLSH (this many hash",
+                "tables) on the same texts at the same threshold, and print its time and how its pairs compare."})
+        Integer mllibTables;
+
+        @picocli.CommandLine.Mixin
+        SessionOptions session;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            org.apache.spark.sql.SparkSession spark = org.newsframe.spark.Sessions.create(session.load(List.of()), session.master);
+            org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> articles = spark.read().parquet(data.resolve("articles").toString())
+                    .select("article_id", "dup_cluster", "text");
+            // an evaluation command, not a pipeline stage: the id → cluster map of the run comes to the driver
+            Map<String, String> clusterOf = new java.util.HashMap<>();
+            for (org.apache.spark.sql.Row r : articles.select("article_id", "dup_cluster").collectAsList()) {
+                clusterOf.put(r.getString(0), r.getString(1));
+            }
+            Map<String, String> copyOf = truth == null ? Map.of() : org.newsframe.eval.DedupEvaluation.copies(truth);
+            org.newsframe.eval.DedupEvaluation.Result r = org.newsframe.eval.DedupEvaluation.score(clusterOf, copyOf);
+            out.printf("%s: %,d articles, %,d clusters of two or more holding %,d articles (%,d copies beyond the canonical)%n",
+                    data, clusterOf.size(), r.clusters(), r.clustered(), r.clusterPairs());
+            if (truth != null) {
+                out.printf("known copies: %,d pairs; recall %.4f (%,d in one cluster); precision %.4f (%,d of %,d clustered pairs are copies)%n",
+                        r.truePairs(), r.recall(), r.truePairsFound(), r.precision(), r.clusterPairsRight(), r.clusterPairs());
+            }
+            if (mllibTables != null) {
+                org.newsframe.config.NewsframeConfig.Dedup d = session.load(List.of()).dedup();
+                out.println(org.newsframe.eval.MllibDedup.compare(articles, clusterOf, d, mllibTables));
+            }
+            List<org.newsframe.eval.DedupEvaluation.Pair> pairs = org.newsframe.eval.DedupEvaluation.sample(
+                    org.newsframe.eval.DedupEvaluation.pairs(clusterOf), sample, 1);
+            if (!pairs.isEmpty()) {
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                pairs.forEach(p -> { ids.add(p.member()); ids.add(p.canonical()); });
+                Map<String, String> texts = new java.util.HashMap<>();
+                for (org.apache.spark.sql.Row t : articles.filter(org.apache.spark.sql.functions.col("article_id").isin(ids.toArray()))
+                        .select("article_id", "text").collectAsList()) {
+                    texts.put(t.getString(0), t.getString(1));
+                }
+                for (org.newsframe.eval.DedupEvaluation.Pair p : pairs) {
+                    out.printf("%n%s  ~  %s (canonical)%n  %s%n  %s%n", p.member(), p.canonical(), snippet(texts.get(p.member())),
+                            snippet(texts.get(p.canonical())));
+                }
+            }
+            out.flush();
+            return 0;
+        }
+
+        private static String snippet(String t) {
+            String s = t == null ? "" : t.replace('\n', ' ');
+            return s.length() <= 160 ? s : s.substring(0, 160) + " …";
         }
     }
 

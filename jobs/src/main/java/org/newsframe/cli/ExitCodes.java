@@ -11,4 +11,6 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The input (or --data directory) cannot be read. */
     public static final int UNREADABLE_INPUT = 3;
+    /** Another run holds the output directory's lock ({@code <output>/_lock}); nothing was written. */
+    public static final int LOCKED = 4;
 }

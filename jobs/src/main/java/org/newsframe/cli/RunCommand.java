@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.newsframe.config.NewsframeConfig;
+import org.newsframe.io.OutputLock;
 import org.newsframe.ingest.IngestFacts;
 import org.newsframe.pipeline.Pipeline;
 import org.newsframe.pipeline.RunContext;
@@ -80,7 +81,10 @@ final class RunCommand implements Callable<Integer> {
         });
         Pipeline pipeline = Pipeline.plan(selected, config, ctx.store()::exists);
         pipeline.staleAfter(registry.all(), config).forEach(w -> err.println("newsframe: warning: " + w));
-        RunSummary summary = pipeline.run(ctx);
+        RunSummary summary;
+        try (OutputLock lock = ctx.store().lock(w -> err.println("newsframe: warning: " + w))) {
+            summary = pipeline.run(ctx);
+        }
         double secs = (System.nanoTime() - t0) / 1e9;
         out.print("newsframe run " + summary.runId());
         summary.fact(IngestFacts.class).ifPresentOrElse(

@@ -19,6 +19,7 @@ public record NewsframeConfig(
         String appName,
         Input input,
         Language language,
+        Dedup dedup,
         Actors actors,
         String nerModel,
         String sentimentModel,
@@ -52,6 +53,12 @@ public record NewsframeConfig(
             return lang == null || lang.equals("und") || annotate.contains(lang);
         }
     }
+
+    /**
+     * Near-duplicate clustering: on or off, the Jaccard threshold over word shingles of {@code shingleWords}
+     * words, and the fewest words a text needs to be compared at all.
+     */
+    public record Dedup(boolean enabled, double threshold, int shingleWords, int minWords) implements Serializable {}
 
     /** Input reading and field mapping. */
     public record Input(
@@ -142,6 +149,12 @@ public record NewsframeConfig(
             annotateLangs.add(code);
         }
         Language language = new Language(detector, annotateLangs);
+        Config dd = n.getConfig("dedup");
+        double threshold = dd.getDouble("threshold");
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new ConfigError("newsframe.dedup.threshold must be in (0, 1]; got " + threshold);
+        }
+        Dedup dedup = new Dedup(dd.getBoolean("enabled"), threshold, positive(dd, "shingle-words"), positive(dd, "min-words"));
         Config a = n.getConfig("actors");
         Actors actors = new Actors(a.getBoolean("builtin"), a.getStringList("files"), a.getStringList("phoenix"),
                 a.getBoolean("heuristic"), a.getString("tagger").strip());
@@ -193,7 +206,7 @@ public record NewsframeConfig(
             }
         }
         String json = c.withOnlyPath("newsframe").root().render(ConfigRenderOptions.concise());
-        return new NewsframeConfig(n.getString("master"), n.getString("app-name"), input, language, actors,
+        return new NewsframeConfig(n.getString("master"), n.getString("app-name"), input, language, dedup, actors,
                 n.getString("ner.model").strip(), n.getString("sentiment.model").strip(), java.util.List.copyOf(exclude),
                 output, displacement, trends, java.util.List.copyOf(n.getStringList("annotate.components")), spark, json);
     }

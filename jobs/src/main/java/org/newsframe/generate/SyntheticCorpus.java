@@ -14,8 +14,10 @@ import java.util.SplittableRandom;
 /**
  * Synthetic news articles for benchmarks and tests, written by the project (no corpus text). Each article
  * is built from sentence templates about conflict and humanitarian events: actors acting on actors,
- * quoted officials, displacement figures in the number forms news uses, and neutral filler. The same seed
- * gives the same corpus.
+ * quoted officials, displacement figures in the number forms news uses, and neutral filler. A share of the
+ * articles ({@link #COPY_SHARE}) are syndicated copies of an earlier one — another source, a dateline, a
+ * credit line, a sentence dropped or a word changed, a day or two later — and name it in {@code copy_of}, the
+ * ground truth for near-duplicate clustering. The same seed gives the same corpus.
  */
 public final class SyntheticCorpus {
 
@@ -59,7 +61,14 @@ public final class SyntheticCorpus {
             "Journalists were not allowed to enter the region.");
     private static final List<String> SOURCES = List.of("Example Wire", "The Sample Herald", "Synthetic Daily");
 
+    /** The share of articles that are syndicated copies of an earlier one. */
+    public static final double COPY_SHARE = 0.10;
+
+    /** Copies are made of one of the last this many originals. */
+    private static final int RECENT = 200;
+
     private final SplittableRandom random;
+    private final java.util.ArrayDeque<Article> recent = new java.util.ArrayDeque<>();
 
     public SyntheticCorpus(long seed) {
         this.random = new SplittableRandom(seed);
@@ -78,6 +87,9 @@ public final class SyntheticCorpus {
                 g.writeStringField("published", a.published());
                 g.writeStringField("source", a.source());
                 g.writeStringField("url", "https://news.example/" + a.id());
+                if (a.copyOf() != null) {
+                    g.writeStringField("copy_of", a.copyOf());
+                }
                 g.writeEndObject();
             }
             out.write('\n');
@@ -123,10 +135,45 @@ public final class SyntheticCorpus {
         return all;
     }
 
-    /** One synthetic article. */
-    public record Article(String id, String title, String text, String published, String source) {}
+    /** One synthetic article; {@code copyOf} is the id of the article it is a syndicated copy of, or null. */
+    public record Article(String id, String title, String text, String published, String source, String copyOf) {}
 
     public Article next(int index) {
+        if (!recent.isEmpty() && random.nextDouble() < COPY_SHARE) {
+            Article[] pool = recent.toArray(new Article[0]);
+            return copy(index, pool[random.nextInt(pool.length)]);
+        }
+        Article a = original(index);
+        recent.addLast(a);
+        if (recent.size() > RECENT) {
+            recent.removeFirst();
+        }
+        return a;
+    }
+
+    /** A syndicated copy: another source's dateline and credit, maybe a sentence fewer or a word changed. */
+    private Article copy(int index, Article of) {
+        String source = pick(SOURCES.stream().filter(s -> !s.equals(of.source())).toList());
+        String text = of.text();
+        switch (random.nextInt(3)) {
+            case 0 -> { // the last sentence cut for length
+                int cut = Math.max(text.lastIndexOf(". "), text.lastIndexOf(".\n"));
+                if (cut > text.length() / 2) {
+                    text = text.substring(0, cut + 1);
+                }
+            }
+            case 1 -> text = text.replaceFirst("\\bsaid\\b", "told reporters");
+            default -> { }
+        }
+        String dateline = pick(List.of("KABUL", "GENEVA", "NAIROBI", "BEIRUT", "NEW YORK")) + " (" + source + ") - ";
+        text = dateline + text + "\n\n" + pick(List.of("Reporting by staff; editing by the desk.",
+                "(Additional reporting by correspondents.)", "Copyright " + source + "."));
+        String published = of.published().length() == 10 && random.nextBoolean()
+                ? LocalDate.parse(of.published()).plusDays(1 + random.nextInt(2)).toString() : of.published();
+        return new Article(String.format(Locale.ROOT, "syn-%08d", index), of.title(), text, published, source, of.id());
+    }
+
+    private Article original(int index) {
         LocalDate date = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(6 * 365));
         int sentences = 6 + random.nextInt(15);
         StringBuilder text = new StringBuilder();
@@ -153,7 +200,7 @@ public final class SyntheticCorpus {
             default -> date.toString();
         };
         return new Article(String.format(Locale.ROOT, "syn-%08d", index), title, text.toString(), published,
-                pick(SOURCES));
+                pick(SOURCES), null);
     }
 
     private String action() {

@@ -35,6 +35,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.newsframe.config.InputFormat;
 import org.newsframe.config.NewsframeConfig;
+import org.newsframe.dedup.MinHash;
 import org.newsframe.lang.LanguageGuess;
 import org.newsframe.lang.LanguageIdentifiers;
 import org.newsframe.pipeline.RunContext;
@@ -124,6 +125,8 @@ public final class IngestStage implements Stage {
 
         Dataset<Row> persisted = readAll(spark, config, files).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> all = persisted;
+        Dataset<Row> clusters = null;
+        Dataset<Row> acceptedPersisted = null;
         try {
             long recordsRead = all.count();
             Map<String, Long> skippedByKind = new java.util.TreeMap<>();
@@ -137,8 +140,12 @@ public final class IngestStage implements Stage {
                     .withColumn("_rank", row_number().over(byId))
                     .withColumn("_first", first(concat_ws(":", col("source_file"), col("record_number"))).over(byId));
 
-            Dataset<Row> articles = withLanguage(ranked.filter(col("_rank").equalTo(1))
-                    .withColumn("text_chars", length(col("text"))), config.language().detector());
+            Dataset<Row> accepted = withLanguage(ranked.filter(col("_rank").equalTo(1))
+                    .withColumn("text_chars", length(col("text"))), config.language().detector())
+                    .persist(StorageLevel.MEMORY_AND_DISK()); // read twice: for the clusters and for the table
+            acceptedPersisted = accepted;
+            clusters = NearDuplicates.clusters(spark, accepted, config.dedup(), MinHash.DEFAULT);
+            Dataset<Row> articles = NearDuplicates.withClusters(accepted, clusters);
             Dataset<Row> duplicates = ranked.filter(col("_rank").gt(1))
                     .withColumn("reason", lit(RejectReason.DUPLICATE_ID.code()))
                     .withColumn("detail", concat_ws("", lit("article_id first seen at "), col("_first")))
@@ -171,6 +178,12 @@ public final class IngestStage implements Stage {
             }
         } finally {
             persisted.unpersist();
+            if (clusters != null) {
+                clusters.unpersist();
+            }
+            if (acceptedPersisted != null) {
+                acceptedPersisted.unpersist();
+            }
         }
     }
 

@@ -53,6 +53,11 @@ public final class TableStore {
         return output;
     }
 
+    /** Takes the output's lock for this run ({@link OutputLock}); the caller closes it when the run ends. */
+    public OutputLock lock(java.util.function.Consumer<String> warn) {
+        return OutputLock.acquire(fs, output, staging.getName(), warn);
+    }
+
     /**
      * Writes a table to this run's staging area, in the declared column order and types, its partition
      * column derived as the schema declares it; returns its rows.

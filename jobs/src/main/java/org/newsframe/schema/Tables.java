@@ -51,6 +51,10 @@ public final class Tables {
                             "Language of text (ISO 639-1, e.g. `en`, `fr`), from `language.detector`; `und` when the text holds too little prose to tell. The English-trained components read only `language.annotate` languages and `und`."),
                     new Column("lang_confidence", DoubleType, false,
                             "The detector's probability for its best language (3 decimals); 0 when there was too little prose to try."),
+                    new Column("dup_cluster", StringType, false,
+                            "Near-duplicate cluster: the article_id of the cluster's canonical copy (the article's own id when it has no copy). Copies: Jaccard similarity of word shingles ≥ `dedup.threshold` (docs/ingest.md#near-duplicates)."),
+                    new Column("is_canonical", BooleanType, false,
+                            "Whether this is its cluster's canonical copy: the earliest published_at (undated last), then the longest text, then the least article_id. `WHERE is_canonical` deduplicates."),
                     new Column("source_file", StringType, false, "Input file the record came from."),
                     new Column("record_number", LongType, false,
                             "1-based record position in its file (line for JSON Lines, row after the header for CSV, row for Parquet, 1 for a .txt file)."),
@@ -115,6 +119,7 @@ public final class Tables {
                     new Column("actor_a_name", StringType, false, "Display name of actor_a."),
                     new Column("actor_b_name", StringType, false, "Display name of actor_b."),
                     new Column("n_articles", LongType, false, "Articles in which the pair co-occurs in this window type."),
+                    uniqueArticlesOf("n_articles"),
                     new Column("n_cooccurrences", LongType, false, "Windows (sentences or articles) containing both."),
                     new Column("n_windows", LongType, false, "All windows of that day: sentences (sentence) or articles (document)."),
                     new Column("n_a", LongType, false, "Windows of that day containing actor_a."),
@@ -134,6 +139,7 @@ public final class Tables {
                     new Column("source", StringType, false, "How it was found (`dictionary`, `tagger`, `heuristic`, `model`; the first of these that applies)."),
                     new Column("n_mentions", LongType, false, "Mentions in the corpus."),
                     new Column("n_articles", LongType, false, "Articles mentioning it."),
+                    uniqueArticlesOf("n_articles"),
                     new Column("first_date", DateType, true, "Earliest pub_date of an article mentioning it."),
                     new Column("last_date", DateType, true, "Latest pub_date of an article mentioning it."),
                     new Column("surface_forms", DataTypes.createArrayType(StringType, false), false,
@@ -169,6 +175,7 @@ public final class Tables {
                     new Column("actor_name", StringType, false, "Display name."),
                     new Column("n_mentions", LongType, false, "Mentions that day."),
                     new Column("n_articles", LongType, false, "Articles mentioning it that day."),
+                    uniqueArticlesOf("n_articles"),
                     new Column("mean_sentiment", DoubleType, false,
                             "Mean sentiment (-1..1) with every article weighted alike: the mean of each article's mean mention sentiment, so one long article with many mentions counts as one voice (the interval is around it)."),
                     new Column("mention_mean_sentiment", DoubleType, false,
@@ -245,6 +252,7 @@ public final class Tables {
                     new Column("last_reported", DateType, true, "Latest pub_date of the reports."),
                     new Column("n_reports", LongType, false, "Figures grouped here."),
                     new Column("n_articles", LongType, false, "Distinct articles among them."),
+                    uniqueArticlesOf("n_articles"),
                     new Column("article_ids", DataTypes.createArrayType(StringType, false), false, "The articles, sorted."),
                     new Column("location", StringType, true, "The location reported most often (null when none)."),
                     new Column("cause", StringType, true, "The cause reported most often."),
@@ -273,8 +281,12 @@ public final class Tables {
     }
 
     private static Column uniqueArticles() {
-        return new Column("n_articles_unique", LongType, true,
-                "Articles counted once per near-duplicate group: null until near-duplicate detection exists (issue 14); then n_articles without reprints.");
+        return uniqueArticlesOf("n_articles");
+    }
+
+    private static Column uniqueArticlesOf(String of) {
+        return new Column("n_articles_unique", LongType, false,
+                "As " + of + ", counting each near-duplicate cluster (articles.dup_cluster) once: syndicated copies and reprints are one story. Equal to " + of + " with `dedup.enabled = false`.");
     }
 
     public static final TableSchema ACTOR_TRENDS = new TableSchema("actor_trends",

@@ -19,7 +19,7 @@ public final class NerModelStage {
 
     private NerModelStage() {}
 
-    /** articles (article_id, pub_date, text) → the same columns plus ner_chunks. */
+    /** articles (article_id, pub_date, text, lang) → the same columns plus ner_chunks. */
     public static Dataset<Row> withChunks(SparkSession spark, String modelRef, Dataset<Row> articles) {
         PipelineModel model = NerChunker.load(modelRef);
         Dataset<Row> chunks = NerChunker.chunks(model, articles.select("article_id", "text"))
@@ -28,6 +28,6 @@ public final class NerModelStage {
                         .as("ner_chunks"))
                 .withColumnRenamed("article_id", "_chunk_article"); // chunks derive from articles: no self-join ambiguity
         return articles.join(chunks, articles.col("article_id").equalTo(chunks.col("_chunk_article")), "left")
-                .select(col("article_id"), col("pub_date"), col("text"), col("ner_chunks"));
+                .select(col("article_id"), col("pub_date"), col("text"), col("lang"), col("ner_chunks"));
     }
 }

@@ -39,7 +39,7 @@ public final class ActorTablesStage implements Stage {
 
     @Override
     public List<TableSchema> reads() {
-        return List.of(Tables.MENTIONS, Tables.ARTICLE_STATS);
+        return List.of(Tables.MENTIONS, Tables.ARTICLE_STATS, Tables.ARTICLES);
     }
 
     @Override
@@ -49,7 +49,7 @@ public final class ActorTablesStage implements Stage {
 
     @Override
     public void run(RunContext ctx) {
-        Dataset<Row> mentions = ctx.read(Tables.MENTIONS);
+        Dataset<Row> mentions = DupClusters.attach(ctx.read(Tables.MENTIONS), ctx);
         List<String> excluded = ctx.config().cooccurrenceExcludeTypes();
         Dataset<Row> actorMentions = excluded.isEmpty() ? mentions
                 : mentions.filter(col("actor_type").isin(excluded.toArray()).unary_$bang());
@@ -85,9 +85,11 @@ public final class ActorTablesStage implements Stage {
 
     /** Each window (the keys, which hold article_id and pub_date) with each actor in it, once. */
     public static Dataset<Row> presence(Dataset<Row> mentions, List<String> windowKeys) {
-        List<String> keyCols = new ArrayList<>(windowKeys);
-        keyCols.add("actor_id");
-        return mentions.select(keyCols.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new)).distinct();
+        List<Column> keyCols = new ArrayList<>();
+        windowKeys.forEach(k -> keyCols.add(col(k)));
+        keyCols.add(col("actor_id"));
+        keyCols.add(DupClusters.of(mentions).as(DupClusters.COLUMN)); // one per article: the distinct is unchanged
+        return mentions.select(keyCols.toArray(Column[]::new)).distinct();
     }
 
     /** Per pub_date and pair (actor_a < actor_b): windows holding both (n_cooccurrences) and their articles. */
@@ -99,9 +101,10 @@ public final class ActorTablesStage implements Stage {
             joinOn = joinOn.and(a.col(k).eqNullSafe(b.col(k)));
         }
         return a.join(b, joinOn.and(a.col("actor_a").lt(b.col("actor_b"))))
-                .select(a.col("article_id"), a.col("pub_date"), col("actor_a"), col("actor_b"))
+                .select(a.col("article_id"), a.col("pub_date"), a.col(DupClusters.COLUMN), col("actor_a"), col("actor_b"))
                 .groupBy("pub_date", "actor_a", "actor_b")
-                .agg(count(lit(1)).as("n_cooccurrences"), countDistinct("article_id").as("n_articles"));
+                .agg(count(lit(1)).as("n_cooccurrences"), countDistinct("article_id").as("n_articles"),
+                        countDistinct(DupClusters.COLUMN).as("n_articles_unique"));
     }
 
     /** Per pub_date and actor: the windows holding it ({@code n}). */
@@ -171,6 +174,7 @@ public final class ActorTablesStage implements Stage {
                 min("source_rank").as("source_rank"),
                 count(lit(1)).as("n_mentions"),
                 countDistinct("article_id").as("n_articles"),
+                countDistinct(DupClusters.of(mentions)).as("n_articles_unique"),
                 min("pub_date").as("first_date"),
                 max("pub_date").as("last_date"));
         return agg.join(forms.select("actor_id", "surface_forms"), "actor_id")

@@ -46,7 +46,7 @@ public final class DisplacementEventsStage implements Stage {
 
     @Override
     public List<TableSchema> reads() {
-        return List.of(Tables.DISPLACEMENT);
+        return List.of(Tables.DISPLACEMENT, Tables.ARTICLES);
     }
 
     @Override
@@ -55,8 +55,16 @@ public final class DisplacementEventsStage implements Stage {
     }
 
     /** A figure as the grouping needs it. */
+    /** One figure of the displacement table; {@code dupCluster} is its article's near-duplicate cluster. */
     record Report(String articleId, LocalDate pubDate, int begin, long quantity, long peopleEstimate, String location,
-                  String cause, String hazard, String population) implements Serializable {}
+                  String cause, String hazard, String population, String dupCluster) implements Serializable {
+
+        /** A report whose article is its own cluster. */
+        Report(String articleId, LocalDate pubDate, int begin, long quantity, long peopleEstimate, String location,
+               String cause, String hazard, String population) {
+            this(articleId, pubDate, begin, quantity, peopleEstimate, location, cause, hazard, population, articleId);
+        }
+    }
 
     @Override
     public void run(RunContext ctx) {
@@ -64,8 +72,8 @@ public final class DisplacementEventsStage implements Stage {
         double tolerance = conf.eventQuantityTolerance();
         int window = conf.eventWindowDays();
         // a projection ("could be displaced") is not a report of what happened: it never makes an event
-        Dataset<Row> figures = ctx.read(Tables.DISPLACEMENT).where("NOT projected").select("country", "term", "unit", "article_id", "pub_date",
-                "begin", "quantity", "people_estimate", "location", "cause", "hazard", "population");
+        Dataset<Row> figures = DupClusters.attach(ctx.read(Tables.DISPLACEMENT).where("NOT projected").select("country", "term", "unit",
+                "article_id", "pub_date", "begin", "quantity", "people_estimate", "location", "cause", "hazard", "population"), ctx);
         JavaRDD<Row> events = figures.javaRDD()
                 .mapToPair(r -> {
                     String country = r.getAs("country");
@@ -73,7 +81,7 @@ public final class DisplacementEventsStage implements Stage {
                     return new Tuple2<>(new Key(country, r.getAs("term"), r.getAs("unit"), country == null ? location : null),
                             new Report(r.getAs("article_id"), Sessions.localDate(r.getAs("pub_date")), r.<Integer>getAs("begin"),
                                     r.<Long>getAs("quantity"), r.<Long>getAs("people_estimate"), location, r.getAs("cause"),
-                                    r.getAs("hazard"), r.getAs("population")));
+                                    r.getAs("hazard"), r.getAs("population"), r.getAs(DupClusters.COLUMN)));
                 })
                 .groupByKey()
                 .flatMap(g -> group(g._1, g._2, tolerance, window).iterator());
@@ -93,6 +101,7 @@ public final class DisplacementEventsStage implements Stage {
     private static final RowShape.Field<LocalDate> LAST_REPORTED = ROW.field("last_reported", LocalDate.class);
     private static final RowShape.Field<Long> N_REPORTS = ROW.field("n_reports", Long.class);
     private static final RowShape.Field<Long> N_ARTICLES = ROW.field("n_articles", Long.class);
+    private static final RowShape.Field<Long> N_ARTICLES_UNIQUE = ROW.field("n_articles_unique", Long.class);
     @SuppressWarnings("rawtypes")
     private static final RowShape.Field<List> ARTICLE_IDS = ROW.field("article_ids", List.class);
     private static final RowShape.Field<String> LOCATION = ROW.field("location", String.class);
@@ -199,6 +208,7 @@ public final class DisplacementEventsStage implements Stage {
         LocalDate lastDate = e.stream().map(Report::pubDate).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
         TreeSet<String> articles = new TreeSet<>();
         e.forEach(r -> articles.add(r.articleId()));
+        long stories = e.stream().map(Report::dupCluster).distinct().count();
         long min = e.stream().mapToLong(Report::quantity).min().getAsLong();
         long max = e.stream().mapToLong(Report::quantity).max().getAsLong();
         String id = id(key.country() + "|" + key.term() + "|" + key.unit() + "|" + first.articleId() + "|" + first.begin());
@@ -215,6 +225,7 @@ public final class DisplacementEventsStage implements Stage {
         LAST_REPORTED.set(v, lastDate);
         N_REPORTS.set(v, (long) e.size());
         N_ARTICLES.set(v, (long) articles.size());
+        N_ARTICLES_UNIQUE.set(v, stories);
         ARTICLE_IDS.set(v, new ArrayList<>(articles));
         LOCATION.set(v, mode(e, Report::location));
         CAUSE.set(v, mode(e, Report::cause));

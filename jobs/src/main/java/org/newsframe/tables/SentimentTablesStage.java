@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.stddev_samp;
@@ -39,7 +40,7 @@ public final class SentimentTablesStage implements Stage {
 
     @Override
     public List<TableSchema> reads() {
-        return List.of(Tables.MENTIONS);
+        return List.of(Tables.MENTIONS, Tables.ARTICLES);
     }
 
     @Override
@@ -50,7 +51,7 @@ public final class SentimentTablesStage implements Stage {
     @Override
     public void run(RunContext ctx) {
         registerIntervals(ctx.spark());
-        ctx.write(Tables.ACTOR_SENTIMENT, actorSentiment(ctx.read(Tables.MENTIONS)));
+        ctx.write(Tables.ACTOR_SENTIMENT, actorSentiment(DupClusters.attach(ctx.read(Tables.MENTIONS), ctx)));
     }
 
     /** The interval functions {@link #actorSentiment} calls. */
@@ -65,10 +66,10 @@ public final class SentimentTablesStage implements Stage {
     public static Dataset<Row> actorSentiment(Dataset<Row> allMentions) {
         Dataset<Row> mentions = allMentions.filter(col("sentiment").isNotNull());
         Dataset<Row> perArticle = mentions.groupBy("pub_date", "actor_id", "article_id")
-                .agg(avg("sentiment").as("article_mean"));
+                .agg(avg("sentiment").as("article_mean"), first(DupClusters.of(mentions)).as("_cluster"));
         Dataset<Row> articleUnits = perArticle.groupBy("pub_date", "actor_id")
                 .agg(avg("article_mean").as("a_mean"), stddev_samp("article_mean").as("a_sd"),
-                        count(lit(1)).as("n_articles"));
+                        count(lit(1)).as("n_articles"), countDistinct("_cluster").as("n_articles_unique"));
         Dataset<Row> mentionUnits = mentions.groupBy("pub_date", "actor_id").agg(
                 first("actor_name").as("actor_name"),
                 count(lit(1)).as("n_mentions"),

@@ -36,6 +36,7 @@ import org.newsframe.schema.TableSchema;
 import org.newsframe.schema.Tables;
 import org.newsframe.spark.Sessions;
 import org.newsframe.tables.ActorTablesStage;
+import org.newsframe.tables.DupClusters;
 import org.newsframe.tables.SentimentTablesStage;
 
 /**
@@ -66,7 +67,7 @@ public final class TrendsStage implements Stage {
 
     @Override
     public List<TableSchema> reads() {
-        return List.of(Tables.ARTICLE_STATS, Tables.MENTIONS, Tables.DISPLACEMENT, Tables.DISPLACEMENT_EVENTS);
+        return List.of(Tables.ARTICLE_STATS, Tables.MENTIONS, Tables.DISPLACEMENT, Tables.DISPLACEMENT_EVENTS, Tables.ARTICLES);
     }
 
     @Override
@@ -83,7 +84,7 @@ public final class TrendsStage implements Stage {
         Dataset<Row> stats = ctx.read(Tables.ARTICLE_STATS).where(col("pub_date").isNotNull())
                 .withColumn("period_start", start(period, "pub_date"));
         Dataset<Row> periods = periods(spark, period, stats);
-        Dataset<Row> mentions = ctx.read(Tables.MENTIONS).where(col("pub_date").isNotNull())
+        Dataset<Row> mentions = DupClusters.attach(ctx.read(Tables.MENTIONS), ctx).where(col("pub_date").isNotNull())
                 .withColumn("period_start", start(period, "pub_date"));
 
         ctx.write(Tables.ACTOR_TRENDS, actors(mentions, periods, conf));
@@ -149,7 +150,8 @@ public final class TrendsStage implements Stage {
                 .agg(count(lit(1)).as("total"), first("actor_name").as("actor_name"), first("actor_type").as("actor_type"))
                 .where(col("total").geq(conf.minMentions())).drop("total");
         Dataset<Row> counts = mentions.groupBy("actor_id", "period_start")
-                .agg(count(lit(1)).as("n_mentions"), countDistinct("article_id").as("n_articles"));
+                .agg(count(lit(1)).as("n_mentions"), countDistinct("article_id").as("n_articles"),
+                        countDistinct(DupClusters.of(mentions)).as("n_articles_unique"));
         Dataset<Row> totals = mentions.groupBy("period_start").agg(count(lit(1)).as("period_mentions"));
         // the sentiment columns as actor_sentiment computes them per day, here per period
         Dataset<Row> sentiment = SentimentTablesStage.actorSentiment(mentions.drop("pub_date")
@@ -160,12 +162,12 @@ public final class TrendsStage implements Stage {
                 .join(counts, scalaSeq("actor_id", "period_start"), "left")
                 .join(sentiment, scalaSeq("actor_id", "period_start"), "left")
                 .join(totals, scalaSeq("period_start"), "left");
-        for (String c : List.of("n_mentions", "n_articles", "n_positive", "n_neutral", "n_negative", "period_mentions")) {
+        for (String c : List.of("n_mentions", "n_articles", "n_articles_unique", "n_positive", "n_neutral", "n_negative",
+                "period_mentions")) {
             filled = filled.withColumn(c, coalesce(col(c), lit(0L)));
         }
         filled = filled.withColumn("share_of_voice", when(col("period_mentions").equalTo(0), lit(0.0))
-                        .otherwise(col("n_mentions").divide(col("period_mentions"))))
-                .withColumn("n_articles_unique", lit(null).cast("long"));
+                        .otherwise(col("n_mentions").divide(col("period_mentions"))));
         return series(filled, "n_mentions", "mentions_change", "mean_sentiment", "sentiment_change", conf, "actor_id");
     }
 
@@ -191,13 +193,12 @@ public final class TrendsStage implements Stage {
                     .join(single.withColumnRenamed("actor_id", "actor_b").withColumnRenamed("n", "n_b"),
                             scalaSeq("actor_b", "period_start"), "left")
                     .join(window.equals("sentence") ? sentenceWindows : documentWindows, scalaSeq("period_start"), "left");
-            for (String c : List.of("n_cooccurrences", "n_articles", "n_a", "n_b", "n_windows")) {
+            for (String c : List.of("n_cooccurrences", "n_articles", "n_articles_unique", "n_a", "n_b", "n_windows")) {
                 filled = filled.withColumn(c, coalesce(col(c), lit(0L)));
             }
             filled = filled.withColumn("window", lit(window))
                     .withColumn("npmi", when(col("n_cooccurrences").equalTo(0), lit(null).cast("double"))
-                            .otherwise(ActorTablesStage.npmi()))
-                    .withColumn("n_articles_unique", lit(null).cast("long"));
+                            .otherwise(ActorTablesStage.npmi()));
             out = out == null ? filled : out.unionByName(filled);
         }
         return series(out, "n_cooccurrences", "cooccurrences_change", "npmi", "npmi_change", conf, "window", "actor_a", "actor_b")

@@ -71,7 +71,7 @@ class AnnotateComponentsTest {
     }
 
     @Test
-    void theSparkNlpModelsChunksJoinOnlyOnEnglishText() {
+    void theSparkNlpModelsChunksJoinOnlyInTheLanguagesTheComponentsRead() {
         NewsframeConfig all = config();
         ArticleAnnotator annotator = Extractors.load(all).annotator(all);
         // a span nothing else would find (lower case), so the chunk is the model's alone
@@ -83,8 +83,8 @@ class AnnotateComponentsTest {
         String french = "Les responsables des deux pays ont dit que l'envoy\u00e9 est dans la ville. Il a rencontr\u00e9 les chefs "
                 + "\u00e0 zorbistan mardi, avec les autorit\u00e9s qui sont sur place pour une semaine.";
         int fr = french.indexOf("zorbistan");
-        ArticleDoc other = annotator.annotate("f", null, french, List.of(new ModelChunk(fr, fr + 9, "zorbistan", "LOC")));
-        assertFalse(other.mentions().stream().anyMatch(m -> m.source().equals(Mention.MODEL)), other.mentions().toString());
+        ArticleDoc other = annotator.annotate("f", null, french, "fr", List.of(new ModelChunk(fr, fr + 9, "zorbistan", "LOC")));
+        assertEquals(List.of(), other.mentions(), "an article in French is not read (language.annotate = [en])");
     }
 
     @Test

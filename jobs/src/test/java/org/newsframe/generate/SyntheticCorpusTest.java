@@ -29,4 +29,24 @@ class SyntheticCorpusTest {
         assertTrue(lines[0].startsWith("{\"id\":\"syn-00000000\",\"title\":"), lines[0]);
         assertTrue(lines[49].contains("\"id\":\"syn-00000049\""));
     }
+
+    @Test
+    void aTenthAreSyndicatedCopiesThatNameTheirOriginal() {
+        SyntheticCorpus c = new SyntheticCorpus(5);
+        java.util.Map<String, SyntheticCorpus.Article> byId = new java.util.HashMap<>();
+        int copies = 0;
+        for (int i = 0; i < 2000; i++) {
+            SyntheticCorpus.Article a = c.next(i);
+            byId.put(a.id(), a);
+            if (a.copyOf() != null) {
+                copies++;
+                SyntheticCorpus.Article of = byId.get(a.copyOf());
+                assertTrue(of != null && of.copyOf() == null, "a copy names an earlier original: " + a.copyOf());
+                assertNotEquals(of.source(), a.source());
+                String body = of.text().substring(0, of.text().length() / 2);
+                assertTrue(a.text().replace("told reporters", "said").contains(body.substring(0, body.lastIndexOf(' '))), a.text());
+            }
+        }
+        assertTrue(copies > 150 && copies < 250, copies + " copies in 2,000");
+    }
 }

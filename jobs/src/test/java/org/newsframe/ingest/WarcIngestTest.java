@@ -137,6 +137,76 @@ class WarcIngestTest {
         }
     }
 
+    /** A story of about a hundred words, in two paragraphs. */
+    private static final String STORY = "<p>More than 40,000 people have fled their homes in the eastern province since "
+            + "armed groups attacked three villages on Friday, the regional governor told reporters on Sunday, adding that "
+            + "most of the displaced were women and children staying in schools and churches in the provincial capital.</p>"
+            + "<p>Aid agencies warned that food and clean water were running out in the overcrowded sites, and that the "
+            + "rains due next month could spread disease. The United Nations said it had sent trucks with tents, blankets "
+            + "and medicine, but that the main road remained closed after a bridge was damaged in the fighting.</p>";
+
+    private static final String FRENCH = "<p>Plus de quarante mille personnes ont fui leurs maisons dans la province de "
+            + "l'est depuis que des groupes armés ont attaqué trois villages vendredi, a déclaré dimanche le gouverneur "
+            + "régional, ajoutant que la plupart des déplacés étaient des femmes et des enfants hébergés dans des écoles.</p>"
+            + "<p>Les agences humanitaires ont averti que la nourriture et l'eau potable commençaient à manquer sur les "
+            + "sites surpeuplés, et que les pluies attendues le mois prochain pourraient propager des maladies.</p>";
+
+    private static final String GERMAN = "<p>Mehr als vierzigtausend Menschen sind seit Freitag aus ihren Häusern in der "
+            + "östlichen Provinz geflohen, nachdem bewaffnete Gruppen drei Dörfer angegriffen hatten, sagte der Gouverneur "
+            + "am Sonntag. Die meisten Vertriebenen seien Frauen und Kinder, die in Schulen und Kirchen untergebracht "
+            + "wurden. Hilfsorganisationen warnten, dass Lebensmittel und sauberes Wasser in den überfüllten Lagern knapp "
+            + "würden und der Regen im nächsten Monat Krankheiten verbreiten könnte.</p>";
+
+    @Test
+    void aCrawlInSeveralLanguagesAndLayoutsWithSyndicatedCopiesGetsLanguagesAndClusters() throws IOException {
+        Path warc = tmp.resolve("in").resolve("news.warc.gz");
+        Files.createDirectories(warc.getParent());
+        // the wire story twice more: a blog reprint a day later with its dateline and credit, and a CMS page of
+        // another site that cut the last sentence; the French and German versions are translations, not copies
+        String reprint = "<p>GOMA (Example Wire) - " + STORY.substring(3).replace("</p><p>", "</p>\n<p>")
+                + "<p>Reporting by staff; editing by the desk.</p>";
+        String cut = STORY.substring(0, STORY.indexOf(" The United Nations")) + "</p>";
+        try (WarcWriter w = new WarcWriter(Files.newByteChannel(warc, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+            w.write(response("https://wire.example.org/story", "2024-06-02T12:00:00Z", 200, "text/html; charset=utf-8",
+                    cmsPage("Tens of thousands flee attacks", "2024-06-02T10:00:00Z", "en", STORY).getBytes(StandardCharsets.UTF_8)));
+            w.write(response("https://blog.example.net/reprint", "2024-06-03T08:00:00Z", 200, "text/html; charset=utf-8",
+                    blogPage("Tens of thousands flee attacks", "2024-06-03", reprint).getBytes(StandardCharsets.UTF_8)));
+            w.write(response("https://daily.example.com/cut", "2024-06-02T18:00:00Z", 200, "text/html; charset=utf-8",
+                    cmsPage("Thousands flee", "2024-06-02T17:00:00Z", "en", cut).getBytes(StandardCharsets.UTF_8)));
+            w.write(response("https://journal.example.fr/article", "2024-06-02T15:00:00Z", 200, "text/html; charset=utf-8",
+                    cmsPage("Des dizaines de milliers de déplacés", "2024-06-02T14:00:00Z", "fr", FRENCH).getBytes(StandardCharsets.UTF_8)));
+            w.write(response("https://zeitung.example.de/artikel", "2024-06-03T07:00:00Z", 200, "text/html; charset=utf-8",
+                    blogPage("Zehntausende auf der Flucht", "2024-06-03", GERMAN).getBytes(StandardCharsets.UTF_8)));
+        }
+        Path out = tmp.resolve("out");
+        Cli.Result r = Cli.run("run", "--input", warc.toString(), "--output", out.toString(), "--stages", "ingest");
+        assertEquals(0, r.code(), r.err());
+        Map<String, Row> byUrl = new TreeMap<>();
+        for (Row a : SharedSpark.get().read().parquet(out.resolve("articles").toString()).collectAsList()) {
+            byUrl.put(a.getAs("url"), a);
+        }
+        assertEquals(5, byUrl.size());
+        Row wire = byUrl.get("https://wire.example.org/story");
+        Row blog = byUrl.get("https://blog.example.net/reprint");
+        Row daily = byUrl.get("https://daily.example.com/cut");
+        Row fr = byUrl.get("https://journal.example.fr/article");
+        Row de = byUrl.get("https://zeitung.example.de/artikel");
+        assertEquals(List.of("en", "en", "en", "fr", "de"), java.util.stream.Stream.of(wire, blog, daily, fr, de)
+                .map(x -> (String) x.getAs("lang")).toList());
+        assertEquals(LocalDate.of(2024, 6, 3), blog.getAs("pub_date"));
+        assertTrue(((String) blog.getAs("text")).startsWith("GOMA (Example Wire) - More than 40,000 people"), (String) blog.getAs("text"));
+        // one cluster of three, named after its earliest copy; the translations are their own clusters
+        String cluster = wire.getAs("article_id");
+        assertEquals(List.of(cluster, cluster, cluster), java.util.stream.Stream.of(wire, blog, daily)
+                .map(x -> (String) x.getAs("dup_cluster")).toList());
+        assertEquals(List.of(true, false, false), java.util.stream.Stream.of(wire, blog, daily)
+                .map(x -> (Boolean) x.getAs("is_canonical")).toList());
+        assertEquals((String) fr.getAs("article_id"), fr.getAs("dup_cluster"));
+        assertEquals((String) de.getAs("article_id"), de.getAs("dup_cluster"));
+        assertTrue((Boolean) fr.getAs("is_canonical") && (Boolean) de.getAs("is_canonical"));
+    }
+
     @Test
     void htmlFilesAndAnHtmlColumnGoThroughTheSameExtractor() throws IOException {
         Path dir = tmp.resolve("pages");

@@ -56,7 +56,7 @@ class PipelineTest {
         assertTrue(e.getMessage().contains("stage actor-tables reads table mentions"), e.getMessage());
         // in the output already: fine
         Pipeline p = Pipeline.plan(r.select(List.of("actor-tables"), null), CONFIG,
-                present(Tables.MENTIONS, Tables.ARTICLE_STATS));
+                present(Tables.MENTIONS, Tables.ARTICLE_STATS, Tables.ARTICLES));
         assertEquals(List.of("actor-tables"), names(p.stages()));
         assertTrue(!Pipeline.readsInput(p.stages()));
         // written by an earlier stage of the same run: fine

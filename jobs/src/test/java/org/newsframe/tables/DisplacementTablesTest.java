@@ -113,7 +113,7 @@ class DisplacementTablesTest {
                 report("n2", LocalDate.of(2020, 3, 2), 1200), report("n3", LocalDate.of(2020, 3, 3), 1100),
                 report("n4", LocalDate.of(2020, 3, 4), 1000)), 0.1, 30);
         assertEquals(List.of(List.of("n1", "n4"), List.of("n2", "n3")),
-                nearest.stream().map(r -> r.getList(12)).toList());
+                nearest.stream().map(r -> r.getList(13)).toList());
         assertTrue(DisplacementEventsStage.same(1_300_000, 1_250_000, 0.1));
         assertTrue(!DisplacementEventsStage.same(1_300_000, 1_000_000, 0.1));
         assertNull(DisplacementEventsStage.group(new DisplacementEventsStage.Key(null, "fled", "people", null),

@@ -107,7 +107,7 @@ class TrendsStageTest {
         assertTrue(jul.<Boolean>getAs("spike"));
         assertFalse(syr.get("2016-06").<Boolean>getAs("spike"));
         assertNull(syr.get("2016-04").getAs("spike_score"), "three earlier months: too little history");
-        assertNull(jul.getAs("n_articles_unique"), "fills when near-duplicates are detected (issue 14)");
+        assertEquals(2L, (long) jul.getAs("n_articles_unique"), "without dup_cluster each article is its own story");
         // RUS has 5 mentions: a series; an actor below trends.min-mentions has none
         assertEquals(7, byPeriod(TrendsStage.actors(ms, periods, CONF), "actor_id = 'RUS'").size());
     }
