@@ -80,6 +80,11 @@ public final class AnnotateStage implements Stage {
         Broadcast<ActorDictionary> dict = jsc.broadcast(dictionary);
 
         Dataset<Row> articles = ctx.read(Tables.ARTICLES).select("article_id", "pub_date", "text", "lang");
+        org.newsframe.pipeline.Increment increment = ctx.increment();
+        if (increment != null) {
+            // an incremental run annotates the articles it added; the earlier ones' rows are kept as published
+            articles = articles.join(increment.newArticles(), "article_id");
+        }
         LanguageFacts languages = LanguageFacts.of(articles, config.language());
         ctx.report(languages);
         if (!languages.skippedByLanguage().isEmpty()) {
@@ -102,6 +107,12 @@ public final class AnnotateStage implements Stage {
                 Dataset<Row> tableRows = annotated
                         .select(col("article_id"), col("pub_date"), explode(col(table.name())).as("r"))
                         .select(col("article_id"), col("pub_date"), col("r.*"));
+                if (increment != null) {
+                    var published = ctx.store().readPublished(table);
+                    if (published.isPresent()) {
+                        tableRows = tableRows.unionByName(published.get().selectExpr(tableRows.columns()));
+                    }
+                }
                 ctx.write(table, tableRows);
             }
         } finally {

@@ -47,6 +47,10 @@ public final class Main implements Runnable {
             err.println("newsframe: " + ex.getMessage());
             return ExitCodes.USAGE;
         }
+        if (ex instanceof org.newsframe.io.InputLedger.ChangedInputException) {
+            err.println("newsframe: " + ex.getMessage());
+            return ExitCodes.USAGE;
+        }
         if (ex instanceof org.newsframe.io.OutputLock.OutputLockedException) {
             err.println("newsframe: " + ex.getMessage());
             return ExitCodes.LOCKED;

@@ -51,6 +51,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Run this stage and every stage after it, e.g. --from actor-tables.")
     String from;
 
+    @Option(names = "--incremental", description = {"Read only the input files the output's ledger does not list (new since",
+            "the last run), add their articles to the tables and recompute what they change (docs/running.md)."})
+    boolean incremental;
+
     @Mixin
     SessionOptions session;
 
@@ -66,6 +70,10 @@ final class RunCommand implements Callable<Integer> {
         StageRegistry registry = Stages.registry();
         List<Stage> selected = registry.select(stages, from);
         boolean readsInput = Pipeline.readsInput(selected);
+        if (incremental && (!stages.isEmpty() || from != null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--incremental runs every stage: leave out --stages and --from");
+        }
         if (input == null && readsInput) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--input is required when the ingest stage runs (leave it out with --stages or --from)");
@@ -78,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
         RunContext ctx = new RunContext(spark, config, input, output, RunContext.newRunId(), Version.get(), msg -> {
             err.println("newsframe: " + msg);
             err.flush();
-        });
+        }).incremental(incremental);
         Pipeline pipeline = Pipeline.plan(selected, config, ctx.store()::exists);
         pipeline.staleAfter(registry.all(), config).forEach(w -> err.println("newsframe: warning: " + w));
         RunSummary summary;

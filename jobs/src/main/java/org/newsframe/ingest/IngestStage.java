@@ -36,6 +36,7 @@ import org.apache.spark.util.SerializableConfiguration;
 import org.newsframe.config.InputFormat;
 import org.newsframe.config.NewsframeConfig;
 import org.newsframe.dedup.MinHash;
+import org.newsframe.io.InputLedger;
 import org.newsframe.lang.LanguageGuess;
 import org.newsframe.lang.LanguageIdentifiers;
 import org.newsframe.pipeline.RunContext;
@@ -121,9 +122,22 @@ public final class IngestStage implements Stage {
             m.put("bytes", f.bytes());
             return m;
         }).toList());
-        ctx.log("  reading " + files.size() + " file(s)");
+        // the ledger of the files this output holds: an incremental run reads only those it does not list
+        java.util.Optional<Dataset<Row>> old = ctx.incremental() ? ctx.store().readPublished(Tables.ARTICLES) : java.util.Optional.empty();
+        InputLedger ledger = old.isPresent() ? InputLedger.parse(ctx.store().readPublishedText(InputLedger.FILE)) : InputLedger.empty();
+        List<InputLedger.Entry> now = files.stream().map(f -> InputLedger.entryOf(ctx.store().fileSystem(), f.path())).toList();
+        List<InputLedger.Entry> unseen = ledger.unseen(now);
+        java.util.Set<String> unseenPaths = new java.util.HashSet<>(unseen.stream().map(InputLedger.Entry::path).toList());
+        List<InputFile> toRead = files.stream().filter(f -> unseenPaths.contains(f.path())).toList();
+        ctx.store().stageText(InputLedger.FILE, ledger.plus(unseen).toJson());
+        if (old.isPresent()) {
+            ctx.log("  incremental: " + toRead.size() + " new file(s) of " + files.size() + "; " + (files.size() - toRead.size())
+                    + " read by earlier runs");
+        } else {
+            ctx.log("  reading " + files.size() + " file(s)");
+        }
 
-        Dataset<Row> persisted = readAll(spark, config, files).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> persisted = readAll(spark, config, toRead).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> all = persisted;
         Dataset<Row> clusters = null;
         Dataset<Row> acceptedPersisted = null;
@@ -140,27 +154,57 @@ public final class IngestStage implements Stage {
                     .withColumn("_rank", row_number().over(byId))
                     .withColumn("_first", first(concat_ws(":", col("source_file"), col("record_number"))).over(byId));
 
-            Dataset<Row> accepted = withLanguage(ranked.filter(col("_rank").equalTo(1))
+            Dataset<Row> firstOfId = ranked.filter(col("_rank").equalTo(1));
+            Dataset<Row> seenBefore = firstOfId.limit(0);
+            if (old.isPresent()) {
+                // an id the output holds already: the article published first stays (docs/running.md)
+                Dataset<Row> oldIds = old.get().select(col("article_id").as("_old_id"));
+                seenBefore = firstOfId.join(oldIds, firstOfId.col("article_id").equalTo(oldIds.col("_old_id")), "left_semi");
+                firstOfId = firstOfId.join(oldIds, firstOfId.col("article_id").equalTo(oldIds.col("_old_id")), "left_anti");
+            }
+            Dataset<Row> accepted = withLanguage(firstOfId
                     .withColumn("text_chars", length(col("text"))), config.language().detector())
                     .persist(StorageLevel.MEMORY_AND_DISK()); // read twice: for the clusters and for the table
             acceptedPersisted = accepted;
-            clusters = NearDuplicates.clusters(spark, accepted, config.dedup(), MinHash.DEFAULT);
-            Dataset<Row> articles = NearDuplicates.withClusters(accepted, clusters);
+            // near-duplicates over every article of the output, so a new copy joins the cluster of an old story
+            List<String> articleCols = java.util.Arrays.stream(Tables.ARTICLES.columnNames())
+                    .filter(c -> !List.of("dup_cluster", "is_canonical", Tables.PUB_MONTH).contains(c)).toList();
+            Dataset<Row> base = accepted.selectExpr(articleCols.toArray(String[]::new));
+            if (old.isPresent()) {
+                base = base.unionByName(old.get().selectExpr(articleCols.toArray(String[]::new)));
+            }
+            clusters = NearDuplicates.clusters(spark, base, config.dedup(), MinHash.DEFAULT);
+            Dataset<Row> articles = NearDuplicates.withClusters(base, clusters);
             Dataset<Row> duplicates = ranked.filter(col("_rank").gt(1))
                     .withColumn("reason", lit(RejectReason.DUPLICATE_ID.code()))
                     .withColumn("detail", concat_ws("", lit("article_id first seen at "), col("_first")))
                     .withColumn("raw_snippet", substring(col("text"), 1, config.output().snippetChars()));
+            Dataset<Row> earlier = seenBefore
+                    .withColumn("reason", lit(RejectReason.DUPLICATE_ID.code()))
+                    .withColumn("detail", lit("article_id already in articles, from a file an earlier run read"))
+                    .withColumn("raw_snippet", substring(col("text"), 1, config.output().snippetChars()));
             String[] rejectCols = Tables.REJECTS.columnNames();
-            Dataset<Row> rejects = all.filter(col("reason").isNotNull()).selectExpr(rejectCols)
-                    .unionByName(duplicates.selectExpr(rejectCols));
+            Dataset<Row> newRejects = all.filter(col("reason").isNotNull()).selectExpr(rejectCols)
+                    .unionByName(duplicates.selectExpr(rejectCols))
+                    .unionByName(earlier.selectExpr(rejectCols))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> rejects = old.isPresent()
+                    ? newRejects.unionByName(ctx.store().readPublished(Tables.REJECTS).orElseThrow().selectExpr(rejectCols))
+                    : newRejects;
 
-            long nArticles = ctx.write(Tables.ARTICLES, articles);
-            long nRejects = ctx.write(Tables.REJECTS, rejects);
+            long totalArticles = ctx.write(Tables.ARTICLES, articles);
+            long totalRejects = ctx.write(Tables.REJECTS, rejects);
+            long nArticles = old.isPresent() ? accepted.count() : totalArticles;
+            long nRejects = old.isPresent() ? newRejects.count() : totalRejects;
             long unparsedDates = all.filter(col("reason").isNull().and(col("date_unparsed"))).count();
 
             Map<String, Long> byReason = new java.util.TreeMap<>();
-            for (Row r : ctx.read(Tables.REJECTS).groupBy("reason").count().collectAsList()) {
+            for (Row r : newRejects.groupBy("reason").count().collectAsList()) {
                 byReason.put(r.getString(0), r.getLong(1));
+            }
+            newRejects.unpersist();
+            if (old.isPresent()) {
+                ctx.increment(increment(ctx.read(Tables.ARTICLES), old.get()));
             }
             IngestFacts facts = new IngestFacts(recordsRead, nArticles, nRejects, byReason, skippedByKind);
             ctx.report(facts);
@@ -185,6 +229,20 @@ public final class IngestStage implements Stage {
                 acceptedPersisted.unpersist();
             }
         }
+    }
+
+    /**
+     * What this incremental run changed: the articles it added, and the dates of those and of the earlier
+     * articles whose near-duplicate cluster or canonical flag changed (from the staged and the published table).
+     */
+    static org.newsframe.pipeline.Increment increment(Dataset<Row> staged, Dataset<Row> published) {
+        Dataset<Row> before = published.select(col("article_id").as("_id"), col("dup_cluster").as("_cluster"),
+                col("is_canonical").as("_canonical"));
+        Dataset<Row> added = staged.join(before, staged.col("article_id").equalTo(before.col("_id")), "left_anti");
+        Dataset<Row> changed = staged.join(before, staged.col("article_id").equalTo(before.col("_id")))
+                .filter(col("dup_cluster").notEqual(col("_cluster")).or(col("is_canonical").notEqual(col("_canonical"))));
+        Dataset<Row> dates = added.select("pub_date").unionByName(changed.select("pub_date")).distinct();
+        return new org.newsframe.pipeline.Increment(added.select("article_id"), dates);
     }
 
     /** The language each article's text is in, and how sure the detector is ({@code lang}, {@code lang_confidence}). */

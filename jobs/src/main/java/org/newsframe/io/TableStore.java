@@ -34,6 +34,7 @@ public final class TableStore {
     private final String compression;
     private final FileSystem fs;
     private final Map<String, Path> staged = new LinkedHashMap<>();
+    private final Map<String, Path> stagedFiles = new LinkedHashMap<>();
     private final java.util.Set<String> retracted = new java.util.LinkedHashSet<>();
 
     public TableStore(SparkSession spark, String output, String runId, String compression) {
@@ -108,6 +109,44 @@ public final class TableStore {
         }
     }
 
+    /** The published version of a table (before this run's), if the output has one. */
+    public java.util.Optional<Dataset<Row>> readPublished(TableSchema table) {
+        Path p = new Path(output, table.name());
+        try {
+            return fs.exists(p) ? java.util.Optional.of(spark.read().schema(table.struct()).parquet(p.toString()))
+                    : java.util.Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A small file of the output ({@code <output>/<name>}) as published, or null. */
+    public String readPublishedText(String name) {
+        Path p = new Path(output, name);
+        try {
+            if (!fs.exists(p)) {
+                return null;
+            }
+            try (var in = fs.open(p)) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + p, e);
+        }
+    }
+
+    /** Stages a small file ({@code <output>/<name>} once published, with the tables; the ledger). */
+    public void stageText(String name, String content) {
+        Path p = new Path(staging, name);
+        write(p, content);
+        stagedFiles.put(name, p);
+    }
+
+    /** The file system of the output (to read input files' sizes and checksums for the ledger). */
+    public FileSystem fileSystem() {
+        return fs;
+    }
+
     /** This run's version of a table if it wrote one, else the published one. */
     public Dataset<Row> read(TableSchema table) {
         Path p = staged.getOrDefault(table.name(), new Path(output, table.name()));
@@ -163,6 +202,15 @@ public final class TableStore {
                     throw new IOException("cannot publish " + e.getValue() + " to " + target, cause);
                 }
             }
+            for (Map.Entry<String, Path> e : stagedFiles.entrySet()) {
+                Path target = new Path(output, e.getKey());
+                if (fs.exists(target)) {
+                    fs.delete(target, false);
+                }
+                if (!fs.rename(e.getValue(), target)) {
+                    throw new IOException("cannot publish " + e.getValue() + " to " + target);
+                }
+            }
             fs.delete(staging, true);
             Path stagingRoot = staging.getParent();
             FileStatusCheck.deleteIfEmpty(fs, stagingRoot);
@@ -182,7 +230,10 @@ public final class TableStore {
     }
 
     public void writeText(String relative, String content) {
-        Path p = new Path(output, relative);
+        write(new Path(output, relative), content);
+    }
+
+    private void write(Path p, String content) {
         try (var out = fs.create(p, true)) {
             out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {

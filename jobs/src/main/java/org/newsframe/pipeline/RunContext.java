@@ -30,6 +30,8 @@ public final class RunContext {
     private final RunManifest manifest;
     private final Consumer<String> log;
     private final List<RunFact> facts = new ArrayList<>();
+    private boolean incremental;
+    private Increment increment;
 
     public RunContext(SparkSession spark, NewsframeConfig config, String input, String output, String runId,
                       String version, Consumer<String> log) {
@@ -56,6 +58,25 @@ public final class RunContext {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Makes this an incremental run ({@code run --incremental}): only unseen input files are read. */
+    public RunContext incremental(boolean on) {
+        this.incremental = on;
+        return this;
+    }
+
+    public boolean incremental() {
+        return incremental;
+    }
+
+    /** What an incremental run's ingest added and changed, for the later stages; null in a full run. */
+    public Increment increment() {
+        return increment;
+    }
+
+    public void increment(Increment change) {
+        this.increment = change;
     }
 
     public SparkSession spark() {

@@ -55,6 +55,12 @@ public final class ActorTablesStage implements Stage {
                 : mentions.filter(col("actor_type").isin(excluded.toArray()).unary_$bang());
         Dataset<Row> stats = ctx.read(Tables.ARTICLE_STATS);
         Dataset<Row> names = mentions.groupBy("actor_id").agg(first("actor_name").as("actor_name"));
+        org.newsframe.pipeline.Increment increment = ctx.increment();
+        if (increment != null) {
+            // per day: an incremental run recomputes the days it changed, keeps the others as published
+            actorMentions = AffectedDates.only(actorMentions, increment);
+            stats = AffectedDates.only(stats, increment);
+        }
 
         Dataset<Row> sentence = pairs(actorMentions, List.of("article_id", "pub_date", "sentence_index"), "sentence",
                 stats.groupBy("pub_date").agg(sum("n_sentences").cast("long").as("n_windows")));
@@ -65,6 +71,9 @@ public final class ActorTablesStage implements Stage {
                         "actor_a")
                 .join(names.withColumnRenamed("actor_id", "actor_b").withColumnRenamed("actor_name", "actor_b_name"),
                         "actor_b");
+        if (increment != null) {
+            cooc = AffectedDates.merge(cooc, ctx.store().readPublished(Tables.COOCCURRENCE), increment, Tables.COOCCURRENCE);
+        }
         ctx.write(Tables.COOCCURRENCE, cooc);
 
         ctx.write(Tables.ACTORS, actors(mentions));

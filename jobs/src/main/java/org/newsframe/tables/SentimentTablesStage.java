@@ -51,7 +51,15 @@ public final class SentimentTablesStage implements Stage {
     @Override
     public void run(RunContext ctx) {
         registerIntervals(ctx.spark());
-        ctx.write(Tables.ACTOR_SENTIMENT, actorSentiment(DupClusters.attach(ctx.read(Tables.MENTIONS), ctx)));
+        Dataset<Row> mentions = DupClusters.attach(ctx.read(Tables.MENTIONS), ctx);
+        org.newsframe.pipeline.Increment increment = ctx.increment();
+        if (increment == null) {
+            ctx.write(Tables.ACTOR_SENTIMENT, actorSentiment(mentions));
+            return;
+        }
+        // per day: an incremental run recomputes the days it changed, keeps the others as published
+        ctx.write(Tables.ACTOR_SENTIMENT, AffectedDates.merge(actorSentiment(AffectedDates.only(mentions, increment)),
+                ctx.store().readPublished(Tables.ACTOR_SENTIMENT), increment, Tables.ACTOR_SENTIMENT));
     }
 
     /** The interval functions {@link #actorSentiment} calls. */
