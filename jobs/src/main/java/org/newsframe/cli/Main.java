@@ -47,7 +47,8 @@ public final class Main implements Runnable {
             err.println("newsframe: " + ex.getMessage());
             return ExitCodes.USAGE;
         }
-        if (ex instanceof org.newsframe.io.InputLedger.ChangedInputException) {
+        if (ex instanceof org.newsframe.io.InputLedger.ChangedInputException
+                || ex instanceof org.newsframe.io.TableStore.OutputRefusedException) {
             err.println("newsframe: " + ex.getMessage());
             return ExitCodes.USAGE;
         }
@@ -68,11 +69,16 @@ public final class Main implements Runnable {
         return ExitCodes.JOB_FAILED;
     }
 
+    /** The first line of a message that says something (Spark's parse errors start with a blank line). */
     static String firstLine(String s) {
         if (s == null) {
             return "";
         }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        for (String line : s.split("\n")) {
+            if (!line.isBlank()) {
+                return line.strip();
+            }
+        }
+        return "";
     }
 }

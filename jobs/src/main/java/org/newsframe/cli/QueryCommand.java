@@ -54,6 +54,7 @@ final class QueryCommand implements Callable<Integer> {
         List<String> views = register(spark, data);
         Dataset<Row> result;
         try {
+            refuseWrites(spark, sql);
             result = spark.sql(sql);
         } catch (Exception e) {
             // Scala throws these undeclared: ParseException (a subclass of AnalysisException) or AnalysisException.
@@ -78,6 +79,27 @@ final class QueryCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * {@code query} is read-only: statements that create, drop, insert, alter, cache or set anything are
+     * refused before Spark runs them (Spark runs commands eagerly, inside {@code spark.sql}). Queries, and the
+     * read-only commands (DESCRIBE, SHOW, EXPLAIN), pass.
+     */
+    static void refuseWrites(SparkSession spark, String sql) {
+        org.apache.spark.sql.catalyst.plans.logical.LogicalPlan plan;
+        try {
+            plan = spark.sessionState().sqlParser().parsePlan(sql);
+        } catch (ParseException e) {
+            throw new QueryError("SQL syntax error: " + Main.firstLine(e.getMessage()), e);
+        }
+        String kind = plan.getClass().getSimpleName();
+        boolean readOnlyCommand = kind.startsWith("Describe") || kind.startsWith("Show") || kind.startsWith("Explain");
+        if ((plan instanceof org.apache.spark.sql.catalyst.plans.logical.Command
+                || plan instanceof org.apache.spark.sql.catalyst.plans.logical.InsertIntoStatement) && !readOnlyCommand) {
+            throw new QueryError("query is read-only: " + kind.replaceAll("(Command|Statement)$", "")
+                    + " is refused (SELECT, WITH, DESCRIBE, SHOW and EXPLAIN are allowed)", null);
+        }
     }
 
     /** Registers every table folder under dir as a temporary view ({@link TableViews}); returns their names. */

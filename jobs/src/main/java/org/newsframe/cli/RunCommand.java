@@ -69,6 +69,9 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         StageRegistry registry = Stages.registry();
         List<Stage> selected = registry.select(stages, from);
+        if (output.isBlank()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--output is empty: give the directory for the tables");
+        }
         boolean readsInput = Pipeline.readsInput(selected);
         if (incremental && (!stages.isEmpty() || from != null)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -87,6 +90,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("newsframe: " + msg);
             err.flush();
         }).incremental(incremental);
+        ctx.store().checkOutput();
         Pipeline pipeline = Pipeline.plan(selected, config, ctx.store()::exists);
         pipeline.staleAfter(registry.all(), config).forEach(w -> err.println("newsframe: warning: " + w));
         RunSummary summary;

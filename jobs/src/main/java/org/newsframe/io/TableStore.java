@@ -54,6 +54,80 @@ public final class TableStore {
         return output;
     }
 
+    /** An output directory newsframe must not write into. */
+    public static final class OutputRefusedException extends RuntimeException {
+        public OutputRefusedException(String message) {
+            super(message);
+        }
+    }
+
+    /** Top-level names of an output that newsframe writes besides its tables. */
+    private static final java.util.Set<String> OWN = java.util.Set.of("_runs", "_staging", OutputLock.FILE, InputLedger.FILE,
+            "_SUCCESS");
+
+    /**
+     * Refuses an output newsframe must not write into, before any work: the root of a file system, the user's
+     * home directory, a file, or a directory holding anything newsframe did not write — a run replaces whole
+     * table folders, and would delete a user's file inside one ({@code actors/my_actors.csv}).
+     */
+    public void checkOutput() {
+        try {
+            Path q = fs.makeQualified(output);
+            if (q.isRoot() || q.getParent() == null) {
+                throw new OutputRefusedException("refusing --output " + output + ": it is the root of a file system");
+            }
+            if ("file".equals(q.toUri().getScheme())) {
+                java.nio.file.Path local = java.nio.file.Path.of(q.toUri().getPath()).normalize();
+                if (local.equals(java.nio.file.Path.of(System.getProperty("user.home")).toAbsolutePath().normalize())) {
+                    throw new OutputRefusedException("refusing --output " + output + ": it is the home directory; give a folder for newsframe's tables");
+                }
+            }
+            if (!fs.exists(q)) {
+                return;
+            }
+            if (!fs.getFileStatus(q).isDirectory()) {
+                throw new OutputRefusedException("refusing --output " + output + ": it is a file");
+            }
+            java.util.Set<String> tables = new java.util.HashSet<>();
+            org.newsframe.schema.Tables.all().forEach(t -> tables.add(t.name()));
+            List<String> foreign = new ArrayList<>();
+            for (var st : fs.listStatus(q)) {
+                String name = st.getPath().getName();
+                if (OWN.contains(name) || checksumFile(name)) {
+                    continue;
+                }
+                if (tables.contains(name) && st.isDirectory()) {
+                    foreignIn(st.getPath(), name, 0, foreign);
+                } else {
+                    foreign.add(name);
+                }
+            }
+            if (!foreign.isEmpty()) {
+                throw new OutputRefusedException("refusing --output " + output + ": it holds files newsframe did not write ("
+                        + String.join(", ", foreign.subList(0, Math.min(5, foreign.size()))) + (foreign.size() > 5 ? ", …" : "")
+                        + "); a run replaces its table folders whole. Move them, or choose an empty or a newsframe output directory");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check output directory " + output, e);
+        }
+    }
+
+    private static boolean checksumFile(String name) {
+        return name.startsWith(".") && name.endsWith(".crc");
+    }
+
+    /** What in a table folder is not Parquet output: part files, _SUCCESS, checksums and partition folders pass. */
+    private void foreignIn(Path dir, String shown, int depth, List<String> foreign) throws IOException {
+        for (var st : fs.listStatus(dir)) {
+            String name = st.getPath().getName();
+            if (st.isDirectory() && depth == 0 && name.contains("=")) {
+                foreignIn(st.getPath(), shown + "/" + name, depth + 1, foreign);
+            } else if (!(st.isFile() && (name.startsWith("part-") || name.equals("_SUCCESS") || checksumFile(name)))) {
+                foreign.add(shown + "/" + name);
+            }
+        }
+    }
+
     /** Takes the output's lock for this run ({@link OutputLock}); the caller closes it when the run ends. */
     public OutputLock lock(java.util.function.Consumer<String> warn) {
         return OutputLock.acquire(fs, output, staging.getName(), warn);
