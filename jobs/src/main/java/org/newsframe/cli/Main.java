@@ -71,14 +71,6 @@ public final class Main implements Runnable {
 
     /** The first line of a message that says something (Spark's parse errors start with a blank line). */
     static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        for (String line : s.split("\n")) {
-            if (!line.isBlank()) {
-                return line.strip();
-            }
-        }
-        return "";
+        return ConfigError.firstLine(s);
     }
 }

@@ -53,25 +53,13 @@ public final class Sessions {
                 core.readFrom(new org.apache.spark.internal.config.ConfigReader(Map.of(key, value)));
             }
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            throw new ConfigError("bad Spark setting " + key + "=" + value + ": " + firstLine(e.getMessage()));
+            throw new ConfigError("bad Spark setting " + key + "=" + value + ": " + ConfigError.firstLine(e.getMessage()));
         } catch (RuntimeException e) {
             if (e.getClass().getName().startsWith("org.apache.spark")) {
-                throw new ConfigError("bad Spark setting " + key + "=" + value + ": " + firstLine(e.getMessage()));
+                throw new ConfigError("bad Spark setting " + key + "=" + value + ": " + ConfigError.firstLine(e.getMessage()));
             }
             throw e;
         }
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        for (String line : s.split("\n")) {
-            if (!line.isBlank()) {
-                return line.strip();
-            }
-        }
-        return "";
     }
 
     /** A DateType value of a Row as these sessions give it (LocalDate, Java 8 API), or from one that does not. */
