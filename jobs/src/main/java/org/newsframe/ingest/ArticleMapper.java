@@ -55,7 +55,13 @@ public final class ArticleMapper {
                     : "no field '" + fields.text() + "' (input.fields.text); fields present: " + fieldNames(f);
             return Ingested.reject(r, RejectReason.MISSING_TEXT, detail, null, snippetChars);
         }
-        String rawString = rawText.toString();
+        if (!(rawText instanceof String)) {
+            String kind = rawText instanceof Boolean ? "a boolean" : rawText instanceof Number ? "a number"
+                    : "a JSON object or a list of objects";
+            return Ingested.reject(r, RejectReason.TEXT_NOT_A_STRING, "field '" + fields.text() + "' is " + kind
+                    + ", not text", null, snippetChars);
+        }
+        String rawString = (String) rawText;
         if (rawString.length() > maxTextChars) {
             return Ingested.reject(r, RejectReason.TEXT_TOO_LARGE,
                     rawString.length() + " chars > input.max-text-chars=" + maxTextChars, null, snippetChars);

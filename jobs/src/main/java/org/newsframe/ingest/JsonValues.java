@@ -6,10 +6,21 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 
-/** Converts a JSON object into the field map the mapper reads: strings, numbers, joined string arrays. */
+/**
+ * Converts a JSON object into the field map the mapper reads: strings, numbers (Long, Double), booleans,
+ * joined string arrays, and {@link Structured} for objects and arrays of objects (their JSON text).
+ */
 final class JsonValues {
 
     private JsonValues() {}
+
+    /** A JSON object or a non-scalar array, as JSON text: a usable title or source, never an article text. */
+    record Structured(String json) {
+        @Override
+        public String toString() {
+            return json;
+        }
+    }
 
     static Map<String, Object> fields(ObjectNode object) {
         Map<String, Object> fields = new HashMap<>();
@@ -55,7 +66,7 @@ final class JsonValues {
             return v.doubleValue();
         }
         if (v.isBoolean()) {
-            return String.valueOf(v.booleanValue());
+            return v.booleanValue();
         }
         if (v.isArray()) {
             // A list of paragraphs is common; join scalar items with newlines.
@@ -67,11 +78,11 @@ final class JsonValues {
                     }
                     sb.append(item.asText());
                 } else if (!item.isNull()) {
-                    return v.toString();
+                    return new Structured(v.toString());
                 }
             }
             return sb.toString();
         }
-        return v.toString();
+        return new Structured(v.toString());
     }
 }

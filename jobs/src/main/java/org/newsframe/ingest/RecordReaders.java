@@ -2,7 +2,6 @@ package org.newsframe.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -19,16 +18,22 @@ public final class RecordReaders {
         Path path = new Path(file.path());
         FileSystem fs = path.getFileSystem(hadoopConf);
         InputStream in = fs.open(path, 256 * 1024);
+        TruncatedGzip gzip = null;
         try {
             // jwarc reads per-record gzip itself (a .warc.gz is a series of gzip members)
-            if (InputFormat.isGzip(file.path()) && file.format() != InputFormat.WARC) {
-                in = new GZIPInputStream(in, 64 * 1024);
+            if (InputFormat.isGzip(file.path()) && (file.format() == InputFormat.JSONL || file.format() == InputFormat.CSV)) {
+                // files of many records keep the prefix a broken gzip stream still gives
+                gzip = new TruncatedGzip(in);
+                in = gzip;
+            } else if (InputFormat.isGzip(file.path()) && file.format() != InputFormat.WARC) {
+                in = new java.util.zip.GZIPInputStream(in, 64 * 1024); // one record per file: broken is unreadable
             }
         } catch (IOException e) {
             in.close();
             throw e;
         }
-        return open(file, in, config);
+        RecordReader reader = open(file, in, config);
+        return gzip == null ? reader : new TruncatedGzip.Checked(reader, gzip, file.path(), config.output().snippetChars());
     }
 
     /** A reader over an already opened (and decompressed) stream; used by tests and by {@link #open}. */

@@ -12,6 +12,11 @@ public enum RejectReason {
     MALFORMED_CSV,
     /** The mapped text field is absent, null or blank after normalisation. */
     MISSING_TEXT,
+    /**
+     * The mapped text field holds a number, a boolean or a JSON object instead of text (a 40-digit number read
+     * as a double is garbage, an object is not prose): the record is rejected, not accepted as text.
+     */
+    TEXT_NOT_A_STRING,
     /** The text is longer than {@code input.max-text-chars}. */
     TEXT_TOO_LARGE,
     /** The raw record is longer than {@code input.max-record-chars}; it is not parsed. */

@@ -66,7 +66,7 @@ public final class Tables {
                     new Column("source_file", StringType, false, "Input file the record came from."),
                     new Column("record_number", LongType, false, "1-based record position in its file (0 when the whole file failed)."),
                     new Column("reason", StringType, false,
-                            "Why it was rejected: `malformed_json`, `not_an_object`, `malformed_csv`, `missing_text`, `text_too_large`, `record_too_large`, `undecodable_bytes`, `duplicate_id`, `http_status`, `truncated_record`, `malformed_warc`, `unreadable_file`."),
+                            "Why it was rejected: `malformed_json`, `not_an_object`, `malformed_csv`, `missing_text`, `text_not_a_string`, `text_too_large`, `record_too_large`, `undecodable_bytes`, `duplicate_id`, `http_status`, `truncated_record`, `malformed_warc`, `unreadable_file`."),
                     new Column("detail", StringType, true, "Human-readable detail (parser message, sizes, the id that was duplicated)."),
                     new Column("article_id", StringType, true, "The article id, when one could be derived (set for `duplicate_id`)."),
                     new Column("raw_snippet", StringType, true, "The start of the raw record, truncated to `output.snippet-chars`.")),
