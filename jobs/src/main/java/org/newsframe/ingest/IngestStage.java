@@ -125,7 +125,7 @@ public final class IngestStage implements Stage {
         // the ledger of the files this output holds: an incremental run reads only those it does not list
         java.util.Optional<Dataset<Row>> old = ctx.incremental() ? ctx.store().readPublished(Tables.ARTICLES) : java.util.Optional.empty();
         InputLedger ledger = old.isPresent() ? InputLedger.parse(ctx.store().readPublishedText(InputLedger.FILE)) : InputLedger.empty();
-        List<InputLedger.Entry> now = files.stream().map(f -> InputLedger.entryOf(ctx.store().fileSystem(), f.path())).toList();
+        List<InputLedger.Entry> now = files.stream().map(f -> ledger.current(ctx.store().fileSystem(), f.path())).toList();
         List<InputLedger.Entry> unseen = ledger.unseen(now);
         java.util.Set<String> unseenPaths = new java.util.HashSet<>(unseen.stream().map(InputLedger.Entry::path).toList());
         List<InputFile> toRead = files.stream().filter(f -> unseenPaths.contains(f.path())).toList();

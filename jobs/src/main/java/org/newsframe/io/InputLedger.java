@@ -67,11 +67,20 @@ public record InputLedger(List<Entry> files) {
         }
     }
 
-    /** The entry of a file as it is now: size, time and its content's SHA-256 (one read of the file). */
-    public static Entry entryOf(FileSystem fs, String path) {
+    /**
+     * The entry of a file as it is now. A file this ledger lists with the same size and modification time keeps
+     * its recorded checksum (as rsync decides: the file is not read again); any other is read once for its
+     * SHA-256, so a new file, or one rewritten in place, is told by its content.
+     */
+    public Entry current(FileSystem fs, String path) {
         Path p = new Path(path);
         try {
             FileStatus st = p.getFileSystem(fs.getConf()).getFileStatus(p);
+            for (Entry e : files) {
+                if (e.path().equals(path) && e.bytes() == st.getLen() && e.modified() == st.getModificationTime()) {
+                    return e;
+                }
+            }
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];
             try (InputStream in = p.getFileSystem(fs.getConf()).open(p)) {
