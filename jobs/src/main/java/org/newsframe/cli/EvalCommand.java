@@ -264,7 +264,8 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            org.apache.spark.sql.SparkSession spark = org.newsframe.spark.Sessions.create(session.load(List.of()), session.master);
+            NewsframeConfig config = session.load(List.of());
+            org.apache.spark.sql.SparkSession spark = org.newsframe.spark.Sessions.create(config, session.master);
             org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> articles = spark.read().parquet(data.resolve("articles").toString())
                     .select("article_id", "dup_cluster", "text");
             // an evaluation command, not a pipeline stage: the id → cluster map of the run comes to the driver
@@ -281,8 +282,7 @@ final class EvalCommand implements Runnable {
                         r.truePairs(), r.recall(), r.truePairsFound(), r.precision(), r.clusterPairsRight(), r.clusterPairs());
             }
             if (mllibTables != null) {
-                org.newsframe.config.NewsframeConfig.Dedup d = session.load(List.of()).dedup();
-                out.println(org.newsframe.eval.MllibDedup.compare(articles, clusterOf, d, mllibTables));
+                out.println(org.newsframe.eval.MllibDedup.compare(articles, clusterOf, config.dedup(), mllibTables));
             }
             List<org.newsframe.eval.DedupEvaluation.Pair> pairs = org.newsframe.eval.DedupEvaluation.sample(
                     org.newsframe.eval.DedupEvaluation.pairs(clusterOf), sample, 1);

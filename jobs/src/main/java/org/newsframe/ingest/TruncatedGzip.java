@@ -15,6 +15,7 @@ import java.util.zip.GZIPInputStream;
 final class TruncatedGzip extends FilterInputStream {
 
     private IOException failure;
+    private final byte[] one = new byte[1];
 
     TruncatedGzip(InputStream compressed) throws IOException {
         super(new GZIPInputStream(compressed, 64 * 1024));
@@ -27,7 +28,6 @@ final class TruncatedGzip extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
         return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
     }
 
