@@ -36,4 +36,35 @@ public final class Cli {
         int code = cl.execute(args);
         return new Result(code, out.toString(), err.toString());
     }
+
+    /** {@code newsframe checksum} of an output: rows and checksum of every table, as printed. */
+    public static String checksums(java.nio.file.Path out) {
+        Result r = run("checksum", "--data", out.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.code(), r.err());
+        return r.out();
+    }
+
+    /** A table of an output's current version, as a reader sees it. */
+    public static org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> table(java.nio.file.Path out, String name) {
+        java.nio.file.Path folder = tableFolder(out, name)
+                .orElseThrow(() -> new AssertionError("no table " + name + " in " + out));
+        return SharedSpark.get().read().parquet(folder.toString());
+    }
+
+    /** Whether the output's current version has the table. */
+    public static boolean hasTable(java.nio.file.Path out, String name) {
+        return tableFolder(out, name).isPresent();
+    }
+
+    /** The folder the output's current version names for a table. */
+    public static java.util.Optional<java.nio.file.Path> tableFolder(java.nio.file.Path out, String name) {
+        try {
+            var fs = org.apache.hadoop.fs.FileSystem.getLocal(new org.apache.hadoop.conf.Configuration());
+            var root = new org.apache.hadoop.fs.Path(out.toAbsolutePath().toString());
+            return org.newsframe.io.Snapshot.current(fs, root).table(root, name)
+                    .map(p -> java.nio.file.Path.of(p.toUri().getPath()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

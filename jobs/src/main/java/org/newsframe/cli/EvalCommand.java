@@ -266,7 +266,8 @@ final class EvalCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             NewsframeConfig config = session.load(List.of());
             org.apache.spark.sql.SparkSession spark = org.newsframe.spark.Sessions.create(config, session.master);
-            org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> articles = spark.read().parquet(data.resolve("articles").toString())
+            org.newsframe.io.TableViews.register(spark, data.toString()); // the output's current version
+            org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> articles = spark.table("articles")
                     .select("article_id", "dup_cluster", "text");
             // an evaluation command, not a pipeline stage: the id → cluster map of the run comes to the driver
             Map<String, String> clusterOf = new java.util.HashMap<>();

@@ -44,7 +44,7 @@ public final class RecordReaders {
             case JSONL -> new JsonLinesReader(file.path(), in, c.maxRecordChars(), snippet);
             case CSV -> new CsvRecordReader(file.path(), in,
                     InputFormat.isTsv(file.path()) ? '\t' : c.csvDelimiter(), c.csvQuote(), c.csvEscape(),
-                    c.maxRecordChars(), snippet);
+                    c.maxRecordChars(), snippet, c.fields().id());
             case TXT -> new TextFileReader(file.path(), in, c.maxRecordChars(), snippet);
             case HTML -> new HtmlFileReader(file.path(), in, c.maxRecordChars(), snippet);
             case WARC -> new WarcRecordReader(file.path(), in, c.maxRecordChars(), snippet);

@@ -17,8 +17,8 @@ import org.apache.hadoop.fs.Path;
  *
  * <p>A lock left by a run that died (kill -9, a lost driver) is recognised when it names this host and a
  * process that no longer exists: it is taken over, with a warning. A lock from another host cannot be checked
- * from here; the error says which run holds it, and removing the file releases it. Once the lock is held, the
- * staging areas of earlier runs ({@code _staging/<run-id>}) are leftovers of runs that died, and are removed.
+ * from here; the error says which run holds it, and removing the file releases it. Once the lock is held,
+ * {@link TableStore} removes what runs that died left.
  *
  * <p>The file is created with create-if-absent semantics: {@code O_EXCL} on the local file system (java.nio),
  * {@code create(overwrite = false)} elsewhere (atomic on HDFS; object stores have no atomic create, so two runs
@@ -48,7 +48,7 @@ public final class OutputLock implements AutoCloseable {
     /**
      * Takes the lock of {@code output} for a run, or throws {@link OutputLockedException}.
      *
-     * @param warn where a taken-over stale lock and removed leftovers are reported
+     * @param warn where a taken-over stale lock is reported
      */
     public static OutputLock acquire(FileSystem fs, Path output, String runId, java.util.function.Consumer<String> warn) {
         Path path = new Path(output, FILE);
@@ -56,9 +56,7 @@ public final class OutputLock implements AutoCloseable {
             fs.mkdirs(output);
             for (int attempt = 0; attempt < 2; attempt++) {
                 if (create(fs, path, content(runId))) {
-                    OutputLock lock = new OutputLock(fs, path, runId);
-                    lock.removeLeftovers(output, warn);
-                    return lock;
+                    return new OutputLock(fs, path, runId);
                 }
                 Map<String, String> holder = read(fs, path);
                 if (attempt == 0 && dead(holder)) {
@@ -87,19 +85,6 @@ public final class OutputLock implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot release the lock " + path, e);
-        }
-    }
-
-    private void removeLeftovers(Path output, java.util.function.Consumer<String> warn) throws IOException {
-        Path staging = new Path(output, "_staging");
-        if (!fs.exists(staging)) {
-            return;
-        }
-        for (var st : fs.listStatus(staging)) {
-            if (!st.getPath().getName().equals(runId)) {
-                warn.accept("removing " + st.getPath() + ", left by a run that did not finish");
-                fs.delete(st.getPath(), true);
-            }
         }
     }
 

@@ -42,11 +42,13 @@ public final class TableChecksums {
         Path root = new Path(output);
         try {
             FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            Snapshot current = Snapshot.current(fs, root);
             for (TableSchema t : tables) {
-                Path p = new Path(root, t.name());
-                if (!fs.exists(p)) {
+                var folder = current.table(root, t.name());
+                if (folder.isEmpty()) {
                     continue;
                 }
+                Path p = folder.get();
                 Dataset<Row> d = spark.read().schema(t.struct()).parquet(p.toString());
                 List<Column> cols = new ArrayList<>();
                 for (StructField f : d.schema().fields()) {

@@ -21,16 +21,20 @@ import org.apache.spark.sql.types.StructField;
 import org.newsframe.schema.TableSchema;
 
 /**
- * The output directory: {@code <output>/<table>/} Parquet per table, {@code <output>/_runs/} manifests.
- * A run writes its tables under {@code <output>/_staging/<run-id>/} and {@link #publish} swaps them in at
- * the end, so a failed run leaves the previous output untouched and a rerun replaces, never duplicates.
- * Works on any Hadoop file system (rename is atomic on HDFS and local disks, a copy on object stores).
+ * The output directory. A run writes its tables, Parquet, under {@code <output>/_tables/<run-id>/<table>/},
+ * where no reader looks, and {@link #publish} commits them all at once as the output's next {@link Snapshot}
+ * ({@code <output>/_commits/<version>.json}, one atomic rename). Readers resolve tables through the current
+ * snapshot, so they see one run's tables or the previous run's, never a mix; a run that fails or is killed
+ * leaves the current version untouched, and the next run removes what it left. Manifests go to
+ * {@code <output>/_runs/}. Nothing is moved at publish, so it costs the same on object stores as on HDFS.
  */
 public final class TableStore {
 
     private final SparkSession spark;
     private final Path output;
     private final Path staging;
+    private final String runId;
+    private Snapshot published;
     private final String compression;
     private final FileSystem fs;
     private final Map<String, Path> staged = new LinkedHashMap<>();
@@ -40,7 +44,8 @@ public final class TableStore {
     public TableStore(SparkSession spark, String output, String runId, String compression) {
         this.spark = spark;
         this.output = new Path(output);
-        this.staging = new Path(this.output, "_staging/" + runId);
+        this.runId = runId;
+        this.staging = new Path(this.output, Snapshot.TABLES + "/" + runId);
         this.compression = compression.equals("none") ? "uncompressed" : compression;
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         try {
@@ -62,8 +67,8 @@ public final class TableStore {
     }
 
     /** Top-level names of an output that newsframe writes besides its tables. */
-    private static final java.util.Set<String> OWN = java.util.Set.of("_runs", "_staging", OutputLock.FILE, InputLedger.FILE,
-            "_SUCCESS");
+    private static final java.util.Set<String> OWN = java.util.Set.of("_runs", "_staging", Snapshot.TABLES,
+            Snapshot.COMMITS, OutputLock.FILE, InputLedger.FILE, "_SUCCESS");
 
     /**
      * Refuses an output newsframe must not write into, before any work: the root of a file system, the user's
@@ -93,11 +98,29 @@ public final class TableStore {
             List<String> foreign = new ArrayList<>();
             for (var st : fs.listStatus(q)) {
                 String name = st.getPath().getName();
-                if (OWN.contains(name) || checksumFile(name)) {
+                if ((OWN.contains(name) && !name.equals(Snapshot.TABLES)) || checksumFile(name)) {
                     continue;
                 }
                 if (tables.contains(name) && st.isDirectory()) {
                     foreignIn(st.getPath(), name, 0, foreign);
+                } else if (name.equals(Snapshot.TABLES) && st.isDirectory()) {
+                    java.util.Set<String> named = namedRuns(); // the others are runs that died or are running now
+                    for (var run : fs.listStatus(st.getPath())) {
+                        if (!named.contains(run.getPath().getName())) {
+                            continue;
+                        }
+                        for (var t : run.isDirectory() ? fs.listStatus(run.getPath()) : new org.apache.hadoop.fs.FileStatus[0]) {
+                            String shown = name + "/" + run.getPath().getName() + "/" + t.getPath().getName();
+                            if (tables.contains(t.getPath().getName()) && t.isDirectory()) {
+                                foreignIn(t.getPath(), shown, 0, foreign);
+                            } else if (!OWN.contains(t.getPath().getName()) && !checksumFile(t.getPath().getName())) {
+                                foreign.add(shown);
+                            }
+                        }
+                        if (!run.isDirectory()) {
+                            foreign.add(name + "/" + run.getPath().getName());
+                        }
+                    }
                 } else {
                     foreign.add(name);
                 }
@@ -110,6 +133,19 @@ public final class TableStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot check output directory " + output, e);
         }
+    }
+
+    /** Runs whose table folders the current or the previous version names: the ones expiry keeps. */
+    private java.util.Set<String> namedRuns() throws IOException {
+        java.util.Set<String> runs = new java.util.HashSet<>();
+        var versions = Snapshot.versions(fs, output);
+        for (int i = Math.max(0, versions.size() - 2); i < versions.size(); i++) {
+            Snapshot s = Snapshot.read(fs, Snapshot.commitPath(output, versions.get(i)));
+            java.util.stream.Stream.concat(s.tables().values().stream(), s.files().values().stream())
+                    .filter(rel -> rel.startsWith(Snapshot.TABLES + "/"))
+                    .forEach(rel -> runs.add(rel.split("/")[1]));
+        }
+        return runs;
     }
 
     private static boolean checksumFile(String name) {
@@ -128,9 +164,28 @@ public final class TableStore {
         }
     }
 
-    /** Takes the output's lock for this run ({@link OutputLock}); the caller closes it when the run ends. */
+    /**
+     * Takes the output's lock for this run ({@link OutputLock}); the caller closes it when the run ends. Once it
+     * is held no other run writes here, so what earlier runs left that no version names (a killed run's tables,
+     * a half-written commit) is removed.
+     */
     public OutputLock lock(java.util.function.Consumer<String> warn) {
-        return OutputLock.acquire(fs, output, staging.getName(), warn);
+        OutputLock lock = OutputLock.acquire(fs, output, runId, warn);
+        try {
+            expire(warn);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e instanceof IOException io ? new UncheckedIOException("cannot clean " + output, io) : (RuntimeException) e;
+        }
+        return lock;
+    }
+
+    /** The output's current version, read once per run (the lock keeps other runs from changing it). */
+    public Snapshot published() {
+        if (published == null) {
+            published = Snapshot.current(fs, output);
+        }
+        return published;
     }
 
     /**
@@ -176,31 +231,22 @@ public final class TableStore {
 
     /** Whether the table is in the output already (published by an earlier run) or staged by this run. */
     public boolean exists(TableSchema table) {
-        try {
-            return staged.containsKey(table.name()) || fs.exists(new Path(output, table.name()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return staged.containsKey(table.name()) || published().table(output, table.name()).isPresent();
     }
 
     /** The published version of a table (before this run's), if the output has one. */
     public java.util.Optional<Dataset<Row>> readPublished(TableSchema table) {
-        Path p = new Path(output, table.name());
-        try {
-            return fs.exists(p) ? java.util.Optional.of(spark.read().schema(table.struct()).parquet(p.toString()))
-                    : java.util.Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return published().table(output, table.name()).map(p -> spark.read().schema(table.struct()).parquet(p.toString()));
     }
 
     /** A small file of the output ({@code <output>/<name>}) as published, or null. */
     public String readPublishedText(String name) {
-        Path p = new Path(output, name);
+        var published = published().file(output, name);
+        if (published.isEmpty()) {
+            return null;
+        }
+        Path p = published.get();
         try {
-            if (!fs.exists(p)) {
-                return null;
-            }
             try (var in = fs.open(p)) {
                 return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             }
@@ -223,15 +269,9 @@ public final class TableStore {
 
     /** This run's version of a table if it wrote one, else the published one. */
     public Dataset<Row> read(TableSchema table) {
-        Path p = staged.getOrDefault(table.name(), new Path(output, table.name()));
-        try {
-            if (!fs.exists(p)) {
-                throw new IllegalStateException("table " + table.name() + " not found at " + p
-                        + "; run the stage that writes it first");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path p = staged.containsKey(table.name()) ? staged.get(table.name())
+                : published().table(output, table.name()).orElseThrow(() -> new IllegalStateException("table "
+                        + table.name() + " not found in " + output + "; run the stage that writes it first"));
         // With the declared schema: a table with no rows has no Parquet files to infer one from.
         return spark.read().schema(table.struct()).parquet(p.toString());
     }
@@ -246,60 +286,94 @@ public final class TableStore {
         }
     }
 
-    /** Moves every staged table into place, replacing the previous version, removes retracted tables and the staging area. */
-    public void publish() {
+    /**
+     * Commits every staged table and file as the output's next version, with retracted tables removed, then
+     * expires what no longer needs keeping. Returns the new version.
+     */
+    public Snapshot publish() {
+        Map<String, String> tables = new LinkedHashMap<>();
+        retracted.forEach(name -> tables.put(name, null));
+        staged.keySet().forEach(name -> tables.put(name, relative(name)));
+        Map<String, String> files = new LinkedHashMap<>();
+        stagedFiles.keySet().forEach(name -> files.put(name, relative(name)));
+        Snapshot next = published().next(runId, tables, files);
         try {
-            for (String name : retracted) {
-                Path target = new Path(output, name);
-                if (fs.exists(target) && !fs.rename(target, new Path(staging, "_previous_" + name))) {
-                    throw new IOException("cannot remove " + target);
-                }
-            }
-            for (Map.Entry<String, Path> e : staged.entrySet()) {
-                Path target = new Path(output, e.getKey());
-                Path old = new Path(staging, "_previous_" + e.getKey());
-                if (fs.exists(target) && !fs.rename(target, old)) {
-                    throw new IOException("cannot move aside " + target);
-                }
-                boolean moved;
-                IOException cause = null;
-                try {
-                    moved = fs.rename(e.getValue(), target);
-                } catch (IOException failed) {
-                    cause = failed; // the local file system throws where HDFS returns false
-                    moved = false;
-                }
-                if (!moved) {
-                    if (fs.exists(old) && !fs.exists(target)) {
-                        fs.rename(old, target); // put the previous version back before failing
-                    }
-                    throw new IOException("cannot publish " + e.getValue() + " to " + target, cause);
-                }
-            }
-            for (Map.Entry<String, Path> e : stagedFiles.entrySet()) {
-                Path target = new Path(output, e.getKey());
-                if (fs.exists(target)) {
-                    fs.delete(target, false);
-                }
-                if (!fs.rename(e.getValue(), target)) {
-                    throw new IOException("cannot publish " + e.getValue() + " to " + target);
-                }
-            }
-            fs.delete(staging, true);
-            Path stagingRoot = staging.getParent();
-            FileStatusCheck.deleteIfEmpty(fs, stagingRoot);
+            next.commit(fs, output);
+            published = next;
+            expire(w -> { });
         } catch (IOException e) {
             throw new UncheckedIOException("publishing tables failed: " + e.getMessage(), e);
         }
+        return next;
     }
 
-    /** Removes this run's staging area after a failure. */
+    private String relative(String name) {
+        return Snapshot.TABLES + "/" + runId + "/" + name;
+    }
+
+    /**
+     * Removes what the current and the previous version do not name: tables of older versions and of runs that
+     * died, commits older than the previous one, half-written commits, and a pre-snapshot output's top-level
+     * tables once no version names them. The previous version is kept so that a reader who resolved it just
+     * before this run committed can finish reading.
+     */
+    private void expire(java.util.function.Consumer<String> warn) throws IOException {
+        var versions = Snapshot.versions(fs, output);
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        int keepFrom = Math.max(0, versions.size() - 2);
+        for (int i = keepFrom; i < versions.size(); i++) {
+            Snapshot s = Snapshot.read(fs, Snapshot.commitPath(output, versions.get(i)));
+            kept.addAll(s.tables().values());
+            kept.addAll(s.files().values());
+        }
+        if (versions.isEmpty()) {
+            Snapshot legacy = Snapshot.current(fs, output);
+            kept.addAll(legacy.tables().values());
+            kept.addAll(legacy.files().values());
+        }
+        Path tablesDir = new Path(output, Snapshot.TABLES);
+        if (fs.exists(tablesDir)) {
+            for (var st : fs.listStatus(tablesDir)) {
+                String run = st.getPath().getName();
+                String prefix = Snapshot.TABLES + "/" + run + "/";
+                if (!run.equals(runId) && kept.stream().noneMatch(k -> k.startsWith(prefix))) {
+                    if (!fs.exists(new Path(output, "_runs/" + run + ".json"))) { // a finished run wrote its manifest
+                        warn.accept("removing " + st.getPath() + ", left by a run that did not finish");
+                    }
+                    fs.delete(st.getPath(), true);
+                }
+            }
+        }
+        for (int i = 0; i < keepFrom; i++) {
+            fs.delete(Snapshot.commitPath(output, versions.get(i)), false);
+        }
+        Path commits = new Path(output, Snapshot.COMMITS);
+        if (fs.exists(commits)) {
+            for (var st : fs.listStatus(commits)) {
+                if (st.getPath().getName().endsWith(".tmp")) {
+                    fs.delete(st.getPath(), false);
+                }
+            }
+        }
+        if (!versions.isEmpty()) {
+            for (var t : org.newsframe.schema.Tables.all()) {
+                if (!kept.contains(t.name())) {
+                    fs.delete(new Path(output, t.name()), true);
+                }
+            }
+            if (!kept.contains(InputLedger.FILE)) {
+                fs.delete(new Path(output, InputLedger.FILE), false);
+            }
+        }
+        fs.delete(new Path(output, "_staging"), true); // the layout before snapshots staged here
+    }
+
+    /** Removes this run's tables after a failure; the current version is untouched. */
     public void abandon() {
         try {
             fs.delete(staging, true);
-            FileStatusCheck.deleteIfEmpty(fs, staging.getParent());
         } catch (IOException ignored) {
-            // best effort: a leftover _staging folder is ignored by readers (it starts with '_')
+            // best effort: the next run removes what no version names
         }
     }
 
@@ -312,14 +386,6 @@ public final class TableStore {
             out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + p, e);
-        }
-    }
-
-    private static final class FileStatusCheck {
-        static void deleteIfEmpty(FileSystem fs, Path dir) throws IOException {
-            if (fs.exists(dir) && fs.listStatus(dir).length == 0) {
-                fs.delete(dir, false);
-            }
         }
     }
 }

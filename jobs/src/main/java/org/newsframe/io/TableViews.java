@@ -3,7 +3,6 @@ package org.newsframe.io;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.DataFrameReader;
@@ -11,8 +10,8 @@ import org.apache.spark.sql.SparkSession;
 import org.newsframe.schema.Tables;
 
 /**
- * The tables of an output directory as SQL views: each table folder becomes a temporary view of its own name,
- * read with its declared schema when it is one of {@link Tables} (so an empty table still has its columns).
+ * The tables of an output directory as SQL views: each table of its current {@link Snapshot} becomes a temporary
+ * view of its own name, read with its declared schema (so an empty table still has its columns).
  * What {@code newsframe query} and the notebooks query.
  */
 public final class TableViews {
@@ -20,7 +19,7 @@ public final class TableViews {
     private TableViews() {}
 
     /**
-     * Registers every table folder under {@code dir}; returns their names.
+     * Registers every table of the current version of {@code dir}; returns their names.
      *
      * @throws IllegalArgumentException when dir does not exist, cannot be read or holds no table
      */
@@ -32,16 +31,14 @@ public final class TableViews {
             if (!fs.exists(root)) {
                 throw new IllegalArgumentException("no such directory: " + dir);
             }
-            for (FileStatus st : fs.listStatus(root)) {
-                String name = st.getPath().getName();
-                if (!st.isDirectory() || name.startsWith("_") || name.startsWith(".")) {
-                    continue;
-                }
+            Snapshot current = Snapshot.current(fs, root);
+            for (var table : current.tables().entrySet()) {
+                String name = table.getKey();
                 DataFrameReader reader = spark.read();
                 if (Tables.all().stream().anyMatch(t -> t.name().equals(name))) {
                     reader = reader.schema(Tables.byName(name).struct()); // empty tables too
                 }
-                reader.parquet(st.getPath().toString()).createOrReplaceTempView("`" + name + "`");
+                reader.parquet(new Path(root, table.getValue()).toString()).createOrReplaceTempView("`" + name + "`");
                 names.add(name);
             }
         } catch (IOException e) {

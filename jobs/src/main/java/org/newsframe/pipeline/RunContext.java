@@ -126,9 +126,9 @@ public final class RunContext {
         return store.read(table);
     }
 
-    /** Publishes the staged tables and writes the manifest. */
+    /** Commits the staged tables as the output's next version and writes the manifest, which names it. */
     RunSummary publish(List<String> stages) {
-        store.publish();
+        manifest.count("snapshot_version", store.publish().version());
         manifest.stages(stages);
         String manifestPath = "_runs/" + runId + ".json";
         store.writeText(manifestPath, manifest.toJson(Instant.now()));

@@ -365,7 +365,7 @@ public final class Tables {
         StringBuilder md = new StringBuilder();
         md.append("# Tables\n\n")
           .append("Generated from `org.newsframe.schema.Tables` by `bin/newsframe docs tables`; a test fails when this file and the code disagree.\n")
-          .append("Every table is Parquet under `<output>/<table>/`. Offsets (`begin`, `end`) are UTF-16 char offsets into `articles.text`, end exclusive.\n");
+          .append("Every table is Parquet, in the folder the output's current version names (`<output>/_commits/`, highest number; see running.md). Offsets (`begin`, `end`) are UTF-16 char offsets into `articles.text`, end exclusive.\n");
         for (TableSchema t : all()) {
             md.append("\n## `").append(t.name()).append("`\n\n")
               .append("One row = ").append(t.grain()).append(".");

@@ -1,17 +1,18 @@
 package org.newsframe.tables;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.stddev_samp;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF3;
@@ -62,6 +63,27 @@ public final class SentimentTablesStage implements Stage {
                 ctx.store().readPublished(Tables.ACTOR_SENTIMENT), increment, Tables.ACTOR_SENTIMENT));
     }
 
+    /** Decimal places sentiment scores are summed with (a score of a mention is in [-1, 1]). */
+    public static final int SCALE = 12;
+
+    private static Column exact(Column score) {
+        return score.cast(DataTypes.createDecimalType(SCALE + 2, SCALE)); // rounds half up to SCALE places
+    }
+
+    /** The mean, from an exact sum: independent of row order. */
+    private static Column mean(Column score) {
+        return sum(exact(score)).divide(count(score)).cast("double");
+    }
+
+    /** The sample standard deviation from exact sums of x and x²; null for fewer than two values (as stddev_samp). */
+    private static Column sd(Column score) {
+        Column n = count(score);
+        Column s1 = sum(exact(score));
+        Column s2 = sum(exact(score).multiply(exact(score)));
+        Column var = s2.minus(s1.multiply(s1).divide(n)).divide(n.minus(1)).cast("double");
+        return when(n.geq(2), sqrt(greatest(var, lit(0.0))));
+    }
+
     /** The interval functions {@link #actorSentiment} calls. */
     public static void registerIntervals(org.apache.spark.sql.SparkSession spark) {
         spark.udf().register("nf_ci_low", (UDF3<Double, Double, Long, Double>)
@@ -70,19 +92,26 @@ public final class SentimentTablesStage implements Stage {
                 (m, sd, n) -> Intervals.t95(m, sd == null ? Double.NaN : sd, n)[1], DataTypes.DoubleType);
     }
 
-    /** Mentions without a sentiment (annotate's {@code sentiment} component switched off) are not counted. */
+    /**
+     * Mentions without a sentiment (annotate's {@code sentiment} component switched off) are not counted.
+     *
+     * <p>Deterministic to the last bit: a double sum depends on the order rows reach it, which differs between
+     * runs (task timing, partitions), so two identical runs differed in the last digits. Scores are summed as
+     * exact decimals of {@link #SCALE} places instead, and the mean and standard deviation computed from the
+     * exact sums — the same rows give the same doubles whatever their order.
+     */
     public static Dataset<Row> actorSentiment(Dataset<Row> allMentions) {
         Dataset<Row> mentions = allMentions.filter(col("sentiment").isNotNull());
         Dataset<Row> perArticle = mentions.groupBy("pub_date", "actor_id", "article_id")
-                .agg(avg("sentiment").as("article_mean"), first(DupClusters.of(mentions)).as("_cluster"));
+                .agg(mean(col("sentiment")).as("article_mean"), min(DupClusters.of(mentions)).as("_cluster"));
         Dataset<Row> articleUnits = perArticle.groupBy("pub_date", "actor_id")
-                .agg(avg("article_mean").as("a_mean"), stddev_samp("article_mean").as("a_sd"),
+                .agg(mean(col("article_mean")).as("a_mean"), sd(col("article_mean")).as("a_sd"),
                         count(lit(1)).as("n_articles"), countDistinct("_cluster").as("n_articles_unique"));
         Dataset<Row> mentionUnits = mentions.groupBy("pub_date", "actor_id").agg(
-                first("actor_name").as("actor_name"),
+                min("actor_name").as("actor_name"),
                 count(lit(1)).as("n_mentions"),
-                avg("sentiment").as("mention_mean_sentiment"),
-                stddev_samp("sentiment").as("m_sd"),
+                mean(col("sentiment")).as("mention_mean_sentiment"),
+                sd(col("sentiment")).as("m_sd"),
                 sum(when(col("sentiment_label").equalTo("positive"), 1).otherwise(0)).cast("long").as("n_positive"),
                 sum(when(col("sentiment_label").equalTo("neutral"), 1).otherwise(0)).cast("long").as("n_neutral"),
                 sum(when(col("sentiment_label").equalTo("negative"), 1).otherwise(0)).cast("long").as("n_negative"));

@@ -31,7 +31,7 @@ class AnnotateLanguageTest {
 
     private Map<String, Row> articles(Path out) {
         Map<String, Row> m = new TreeMap<>();
-        for (Row r : SharedSpark.get().read().parquet(out.resolve("articles").toString()).collectAsList()) {
+        for (Row r : org.newsframe.Cli.table(out, "articles").collectAsList()) {
             m.put(r.getAs("article_id"), r);
         }
         return m;
@@ -54,12 +54,12 @@ class AnnotateLanguageTest {
         assertTrue((double) a.get("fr1").getAs("lang_confidence") >= 0.9);
         assertEquals(0.0, (double) a.get("short").getAs("lang_confidence"));
 
-        List<String> withMentions = SharedSpark.get().read().parquet(out.resolve("mentions").toString())
+        List<String> withMentions = org.newsframe.Cli.table(out, "mentions")
                 .select("article_id").distinct().orderBy("article_id").collectAsList().stream().map(x -> x.getString(0)).toList();
         assertEquals(List.of("en1", "short"), withMentions, "und is read, French is not");
-        assertEquals(3L, SharedSpark.get().read().parquet(out.resolve("article_stats").toString()).count(),
+        assertEquals(3L, org.newsframe.Cli.table(out, "article_stats").count(),
                 "sizes are counted in every language");
-        assertEquals(0L, SharedSpark.get().read().parquet(out.resolve("displacement").toString())
+        assertEquals(0L, org.newsframe.Cli.table(out, "displacement")
                 .filter("article_id = 'fr1'").count());
 
         String manifest = Files.readString(Files.list(out.resolve("_runs")).filter(p -> p.toString().endsWith(".json"))
@@ -75,7 +75,7 @@ class AnnotateLanguageTest {
         Path out = tmp.resolve("out");
         assertEquals(0, Cli.run("run", "--input", in.toString(), "--output", out.toString(), "--stages", "ingest,annotate",
                 "--set", "language.annotate=[en,fr]").code());
-        assertTrue(SharedSpark.get().read().parquet(out.resolve("mentions").toString()).count() > 0,
+        assertTrue(org.newsframe.Cli.table(out, "mentions").count() > 0,
                 "French read when listed: Kinshasa is a place the dictionary knows");
         Path out2 = tmp.resolve("out2");
         assertEquals(0, Cli.run("run", "--input", in.toString(), "--output", out2.toString(), "--stages", "ingest",

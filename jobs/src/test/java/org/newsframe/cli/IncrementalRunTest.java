@@ -23,12 +23,6 @@ class IncrementalRunTest {
     @TempDir
     Path tmp;
 
-    private static String checksums(Path out) {
-        Cli.Result r = Cli.run("checksum", "--data", out.toString());
-        assertEquals(0, r.code(), r.err());
-        return r.out();
-    }
-
     @Test
     void twoIncrementalRunsEqualOneFullRunAndANothingNewRunChangesNothing() throws IOException {
         StringWriter w = new StringWriter();
@@ -52,21 +46,21 @@ class IncrementalRunTest {
 
         Path full = tmp.resolve("full");
         assertEquals(0, Cli.run("run", "--input", in.toString(), "--output", full.toString()).code());
-        String expected = checksums(full);
+        String expected = Cli.checksums(full);
         assertTrue(expected.contains("articles,150,"), expected);
-        assertEquals(expected, checksums(inc), "table by table, rows and checksums");
+        assertEquals(expected, Cli.checksums(inc), "table by table, rows and checksums");
 
         Cli.Result nothing = Cli.run("run", "--incremental", "--input", in.toString(), "--output", inc.toString());
         assertEquals(0, nothing.code(), nothing.err());
         assertTrue(nothing.out().contains("0 records read = 0 articles"), nothing.out());
-        assertEquals(expected, checksums(inc), "a rerun with nothing new changes nothing");
+        assertEquals(expected, Cli.checksums(inc), "a rerun with nothing new changes nothing");
 
         // a file the ledger lists that changed since: an error, nothing written
         Files.writeString(in.resolve("a.jsonl"), String.join("\n", lines.subList(0, 99)) + "\n");
         Cli.Result changed = Cli.run("run", "--incremental", "--input", in.toString(), "--output", inc.toString());
         assertEquals(2, changed.code(), changed.err());
         assertTrue(changed.err().contains("a.jsonl changed since an earlier run read it"), changed.err());
-        assertEquals(expected, checksums(inc));
+        assertEquals(expected, Cli.checksums(inc));
         assertEquals(2, Cli.run("run", "--incremental", "--input", in.toString(), "--output", inc.toString(),
                 "--stages", "ingest").code(), "--incremental runs every stage");
     }

@@ -48,12 +48,19 @@ class OutputSafetyTest {
         assertEquals(0, Cli.run("run", "--input", in, "--output", out.toString(), "--stages", "ingest").code());
         assertEquals(0, Cli.run("run", "--input", in, "--output", out.toString(), "--stages", "ingest").code(),
                 "a newsframe output is fine");
-        Path mine = out.resolve("articles").resolve("my_actors.csv");
+        Path table = Cli.tableFolder(out, "articles").orElseThrow();
+        Path mine = table.resolve("my_actors.csv");
         Files.writeString(mine, "id,name\n");
         oneLineUsageError(Cli.run("run", "--input", in, "--output", out.toString(), "--stages", "ingest"),
-                "it holds files newsframe did not write (articles/my_actors.csv)");
+                "it holds files newsframe did not write (" + out.relativize(mine) + ")");
         assertTrue(Files.exists(mine), "never deleted");
         Files.delete(mine);
+        Files.createDirectories(out.resolve("articles"));
+        Files.writeString(out.resolve("articles/mine.csv"), "id,name\n");
+        oneLineUsageError(Cli.run("run", "--input", in, "--output", out.toString(), "--stages", "ingest"),
+                "(articles/mine.csv)");
+        Files.delete(out.resolve("articles/mine.csv"));
+        Files.delete(out.resolve("articles"));
         Files.writeString(out.resolve("notes.txt"), "mine");
         oneLineUsageError(Cli.run("run", "--input", in, "--output", out.toString(), "--stages", "ingest"), "(notes.txt)");
         Path folder = tmp.resolve("docs");

@@ -33,7 +33,7 @@ class RunCommandTest {
     Path tmp;
 
     private static Dataset<Row> table(Path out, String name) {
-        return SharedSpark.get().read().parquet(out.resolve(name).toString());
+        return org.newsframe.Cli.table(out, name);
     }
 
     private static Map<String, Long> rejectReasons(Path out) {
@@ -160,7 +160,9 @@ class RunCommandTest {
         try (var runs = Files.list(out.resolve("_runs"))) {
             assertEquals(2, runs.filter(p -> p.toString().endsWith(".json")).count());
         }
-        assertTrue(Files.notExists(out.resolve("_staging")), "staging area removed after publish");
+        try (var versions = Files.list(out.resolve("_tables"))) {
+            assertEquals(2, versions.count(), "the current and the previous version's tables, nothing else");
+        }
     }
 
     @Test

@@ -31,7 +31,7 @@ class RunStagesTest {
     };
 
     private static Dataset<Row> table(Path out, String name) {
-        return SharedSpark.get().read().parquet(out.resolve(name).toString());
+        return org.newsframe.Cli.table(out, name);
     }
 
     private static TableChecksums.Checksum checksum(Path out, String name) {
@@ -97,7 +97,7 @@ class RunStagesTest {
         Cli.Result r = Cli.run("run", "--output", empty.toString(), "--stages", "actor-tables");
         assertEquals(2, r.code(), r.out());
         assertTrue(r.err().contains("stage actor-tables reads table mentions"), r.err());
-        assertFalse(Files.exists(empty.resolve("cooccurrence")));
+        assertFalse(org.newsframe.Cli.hasTable(empty, "cooccurrence"));
 
         Cli.Result noInput = Cli.run("run", "--output", empty.toString());
         assertEquals(2, noInput.code());
@@ -127,7 +127,7 @@ class RunStagesTest {
     void switchedOffComponentsWriteNoTableAndLeaveTheirColumnsNull() throws IOException {
         Path out = Cli.runCorpus(tmp, CORPUS);
         Path in = tmp.resolve("in.jsonl");
-        assertTrue(Files.exists(out.resolve("actor_relations")));
+        assertTrue(org.newsframe.Cli.hasTable(out, "actor_relations"));
         Cli.Result all = Cli.run("run", "--input", in.toString(), "--output", out.toString(),
                 "--set", "annotate.components=[mentions, figures]");
         assertEquals(2, all.code(), "actor-tables needs article_stats: " + all.out());
@@ -136,9 +136,9 @@ class RunStagesTest {
         Cli.Result r = Cli.run("run", "--input", in.toString(), "--output", out.toString(), "--stages",
                 "ingest,annotate,displacement-events", "--set", "annotate.components=[mentions, figures]");
         assertEquals(0, r.code(), r.err());
-        assertFalse(Files.exists(out.resolve("actor_relations")), "the earlier run's table is removed, not left stale");
-        assertFalse(Files.exists(out.resolve("article_stats")));
-        assertFalse(Files.exists(out.resolve("_staging")));
+        assertFalse(org.newsframe.Cli.hasTable(out, "actor_relations"), "the earlier run's table is removed, not left stale");
+        assertFalse(org.newsframe.Cli.hasTable(out, "article_stats"));
+        assertFalse(Files.exists(out.resolve("actor_relations")));
         assertTrue(table(out, "mentions").count() > 0);
         assertEquals(0, table(out, "mentions").filter("sentiment IS NOT NULL").count());
         assertEquals(1, table(out, "displacement").count());

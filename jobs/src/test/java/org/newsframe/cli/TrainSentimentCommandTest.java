@@ -63,7 +63,7 @@ class TrainSentimentCommandTest {
         Path out = tmp.resolve("out");
         Cli.Result r = Cli.run("run", "--input", in.toString(), "--output", out.toString(), "--set", "sentiment.model=" + model);
         assertEquals(0, r.code(), r.err());
-        List<Row> rows = SharedSpark.get().read().parquet(out.resolve("mentions").toString()).orderBy("article_id")
+        List<Row> rows = org.newsframe.Cli.table(out, "mentions").orderBy("article_id")
                 .select("actor_id", "sentiment_label", "sentiment", "sentiment_confidence").collectAsList();
         assertEquals("PER positive", rows.get(0).getString(0) + " " + rows.get(0).getString(1));
         assertEquals("GHA negative", rows.get(1).getString(0) + " " + rows.get(1).getString(1));

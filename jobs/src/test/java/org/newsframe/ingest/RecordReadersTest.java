@@ -109,6 +109,39 @@ class RecordReadersTest {
     }
 
     @Test
+    void anUnclosedQuoteDoesNotSwallowTheRowsAfterIt() throws IOException {
+        StringBuilder csv = new StringBuilder("id,date,text\n");
+        for (int i = 1; i <= 10; i++) {
+            csv.append(i).append(",2024-07-").append(String.format("%02d", i)).append(',')
+                    .append(i == 4 ? "\"The envoy said talks would resume" : "Row " + i + " text.").append('\n');
+        }
+        List<SourceRecord> rs = read("f.csv", InputFormat.CSV, utf8(csv.toString()));
+        List<String> ids = rs.stream().filter(r -> r.failure() == null).map(r -> (String) r.fields().get("id")).toList();
+        assertEquals(List.of("1", "2", "3", "5", "6", "7", "8", "9", "10"), ids, "9 of 10 rows read, in order");
+        List<SourceRecord> rejected = rs.stream().filter(r -> r.failure() != null).toList();
+        assertEquals(1, rejected.size(), "10 rows in = 9 articles + 1 reject");
+        assertEquals(RejectReason.MALFORMED_CSV, rejected.get(0).failure());
+        assertEquals(4, rejected.get(0).recordNumber());
+        assertTrue(rejected.get(0).failureDetail().contains("a quote that is not closed took the following 6 lines"),
+                rejected.get(0).failureDetail());
+        SourceRecord five = rs.stream().filter(r -> "5".equals(r.fields() == null ? null : r.fields().get("id"))).findFirst().orElseThrow();
+        assertEquals("2024-07-05", five.fields().get("date"), "each row keeps its own date");
+        assertEquals(5, five.recordNumber());
+        assertEquals(10, rs.get(rs.size() - 1).recordNumber());
+    }
+
+    @Test
+    void aQuotedTextOverSeveralLinesWithCommasStaysOneRow() throws IOException {
+        String csv = "id,date,text\n"
+                + "1,2024-07-01,\"Fighting resumed.\nMeanwhile, the army, which had left\nreturned, officials said.\"\n"
+                + "2,2024-07-02,Next.\n";
+        List<SourceRecord> rs = read("f.csv", InputFormat.CSV, utf8(csv));
+        assertEquals(2, rs.size());
+        assertTrue(rs.stream().allMatch(r -> r.failure() == null));
+        assertTrue(((String) rs.get(0).fields().get("text")).contains("Meanwhile, the army"));
+    }
+
+    @Test
     void tsvUsesTabs() throws IOException {
         List<SourceRecord> rs = read("f.tsv", InputFormat.CSV, utf8("id\ttext\nk1\tA, B and C.\n"));
         assertEquals("A, B and C.", rs.get(0).fields().get("text"));

@@ -107,7 +107,7 @@ class WarcIngestTest {
         assertTrue(r.out().contains("9 records read = 3 articles + 3 rejects"), r.out());
         assertTrue(r.out().contains("+ 3 skipped {request=1, response:non_html=1, warcinfo=1}"), r.out());
 
-        List<Row> articles = SharedSpark.get().read().parquet(out.resolve("articles").toString())
+        List<Row> articles = org.newsframe.Cli.table(out, "articles")
                 .orderBy("record_number").collectAsList();
         assertEquals(List.of(3L, 4L, 5L), articles.stream().map(a -> (Long) a.getAs("record_number")).toList());
         Row a = articles.get(0);
@@ -126,7 +126,7 @@ class WarcIngestTest {
         assertEquals(LocalDate.of(2024, 5, 1), es.getAs("pub_date"), "JSON-LD datePublished");
 
         Map<String, Long> reasons = new TreeMap<>();
-        for (Row x : SharedSpark.get().read().parquet(out.resolve("rejects").toString()).groupBy("reason").count()
+        for (Row x : org.newsframe.Cli.table(out, "rejects").groupBy("reason").count()
                 .collectAsList()) {
             reasons.put(x.getString(0), x.getLong(1));
         }
@@ -183,7 +183,7 @@ class WarcIngestTest {
         Cli.Result r = Cli.run("run", "--input", warc.toString(), "--output", out.toString(), "--stages", "ingest");
         assertEquals(0, r.code(), r.err());
         Map<String, Row> byUrl = new TreeMap<>();
-        for (Row a : SharedSpark.get().read().parquet(out.resolve("articles").toString()).collectAsList()) {
+        for (Row a : org.newsframe.Cli.table(out, "articles").collectAsList()) {
             byUrl.put(a.getAs("url"), a);
         }
         assertEquals(5, byUrl.size());
@@ -217,7 +217,7 @@ class WarcIngestTest {
         Path out = tmp.resolve("out2");
         Cli.Result r = Cli.run("run", "--input", dir.toString(), "--output", out.toString(), "--stages", "ingest");
         assertEquals(0, r.code(), r.err());
-        List<Row> articles = SharedSpark.get().read().parquet(out.resolve("articles").toString())
+        List<Row> articles = org.newsframe.Cli.table(out, "articles")
                 .orderBy("title").collectAsList();
         assertEquals(2, articles.size());
         assertEquals("From a column", articles.get(0).getAs("title"));

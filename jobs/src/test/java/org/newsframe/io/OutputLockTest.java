@@ -47,21 +47,22 @@ class OutputLockTest {
     }
 
     @Test
-    void theLockOfADeadProcessIsTakenOverAndItsStagingRemoved() throws Exception {
+    void theLockOfADeadProcessIsTakenOverAndItsTablesRemoved() throws Exception {
         Path out = tmp.resolve("out");
-        Files.createDirectories(out.resolve("_staging/run-dead/articles"));
+        Files.createDirectories(out.resolve("_tables/run-dead/articles"));
         Process p = new ProcessBuilder("true").start();
         p.waitFor();
         Files.writeString(out.resolve(OutputLock.FILE), "run_id=run-dead\npid=" + p.pid() + "\nhost="
                 + InetAddress.getLocalHost().getHostName() + "\nstarted=2026-01-01T00:00:00Z\n");
         List<String> warnings = new ArrayList<>();
-        try (OutputLock lock = OutputLock.acquire(local(), hadoop(out), "run-new", warnings::add)) {
+        var store = new TableStore(org.newsframe.SharedSpark.get(), out.toString(), "run-new", "snappy");
+        try (OutputLock lock = store.lock(warnings::add)) {
             assertTrue(Files.readString(out.resolve(OutputLock.FILE)).startsWith("run_id=run-new\n"));
         }
         assertEquals(2, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).startsWith("taking over the lock of run run-dead"), warnings.get(0));
         assertTrue(warnings.get(1).contains("run-dead, left by a run that did not finish"), warnings.get(1));
-        assertFalse(Files.exists(out.resolve("_staging/run-dead")));
+        assertFalse(Files.exists(out.resolve("_tables/run-dead")));
     }
 
     @Test
@@ -73,10 +74,10 @@ class OutputLockTest {
             Cli.Result r = Cli.run("run", "--input", in.toString(), "--output", out.toString(), "--stages", "ingest");
             assertEquals(4, r.code(), r.err());
             assertTrue(r.err().contains("is in use by run other-run"), r.err());
-            assertFalse(Files.exists(out.resolve("articles")), "nothing written");
+            assertFalse(org.newsframe.Cli.hasTable(out, "articles"), "nothing written");
         }
         assertEquals(0, Cli.run("run", "--input", in.toString(), "--output", out.toString(), "--stages", "ingest").code());
-        assertTrue(Files.exists(out.resolve("articles")));
+        assertTrue(org.newsframe.Cli.hasTable(out, "articles"));
         assertFalse(Files.exists(out.resolve(OutputLock.FILE)), "released after the run");
     }
 }

@@ -52,8 +52,8 @@ class TableStoreTest {
         assertFalse(first.exists(Tables.REJECTS));
         assertEquals(2, first.write(Tables.REJECTS, rejects("malformed_json", "missing_text")));
         assertTrue(first.exists(Tables.REJECTS), "staged counts as present for later stages");
-        first.publish();
-        assertFalse(Files.exists(tmp.resolve("out/_staging")), "publish leaves no staging area");
+        assertEquals(0, first.publish().version());
+        assertTrue(Files.isRegularFile(tmp.resolve("out/_commits/00000000000000000000.json")));
 
         TableStore second = store("r2");
         second.write(Tables.REJECTS, rejects("duplicate_id"));
@@ -73,21 +73,78 @@ class TableStoreTest {
         failed.write(Tables.REJECTS, rejects("malformed_json", "malformed_json", "malformed_json"));
         failed.abandon();
         assertEquals(List.of("missing_text"), reasons(store("reader").read(Tables.REJECTS)));
-        assertFalse(Files.exists(tmp.resolve("out/_staging")));
+        assertFalse(Files.exists(tmp.resolve("out/_tables/r2")));
     }
 
     @Test
-    void whenATableCannotBePublishedItsPreviousVersionIsPutBack() throws IOException {
+    void aRunKilledBeforeItCommitsChangesNothingAndTheNextRunRemovesWhatItLeft() throws IOException {
         TableStore first = store("r1");
         first.write(Tables.REJECTS, rejects("missing_text"));
+        first.write(Tables.ARTICLE_STATS, SharedSpark.get().createDataFrame(List.of(), Tables.ARTICLE_STATS.writtenStruct()));
         first.publish();
-        TableStore broken = store("r2");
-        broken.write(Tables.REJECTS, rejects("malformed_json"));
-        // the staged files vanish before publishing (a cleaner, a full disk): the rename fails
-        deleteRecursively(tmp.resolve("out/_staging/r2/rejects"));
-        UncheckedIOException e = assertThrows(UncheckedIOException.class, broken::publish);
-        assertTrue(e.getMessage().contains("cannot publish"), e.getMessage());
+        TableStore killed = store("r2"); // writes two tables, then dies: neither publish nor abandon
+        killed.write(Tables.REJECTS, rejects("malformed_json", "malformed_json"));
+        Path halfCommit = tmp.resolve("out/_commits/.00000000000000000001.json.r2.tmp");
+        Files.writeString(halfCommit, "{\"version\": 1, \"run_id\": \"r2\", \"tab"); // killed while committing
+        assertEquals(0, Snapshot.current(local(), new org.apache.hadoop.fs.Path(tmp.resolve("out").toString())).version());
+        assertEquals(List.of("missing_text"), reasons(store("reader").read(Tables.REJECTS)), "readers see r1 whole");
+
+        List<String> warnings = new java.util.ArrayList<>();
+        TableStore next = store("r3");
+        next.lock(warnings::add).close();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("_tables/r2, left by a run that did not finish"), warnings.get(0));
+        assertFalse(Files.exists(tmp.resolve("out/_tables/r2")));
+        assertFalse(Files.exists(halfCommit));
+        assertTrue(Files.isDirectory(tmp.resolve("out/_tables/r1/rejects")), "the current version's tables stay");
+    }
+
+    @Test
+    void aRerunOfSomeStagesKeepsTheOtherTablesAndOnlyThePreviousVersionIsRetained() {
+        TableStore first = store("r1");
+        first.write(Tables.REJECTS, rejects("missing_text"));
+        first.write(Tables.ARTICLE_STATS, SharedSpark.get().createDataFrame(List.of(), Tables.ARTICLE_STATS.writtenStruct()));
+        first.publish();
+        for (String run : List.of("r2", "r3", "r4")) {
+            TableStore s = store(run);
+            s.write(Tables.REJECTS, rejects("duplicate_id"));
+            s.publish();
+        }
+        Snapshot current = Snapshot.current(local(), new org.apache.hadoop.fs.Path(tmp.resolve("out").toString()));
+        assertEquals(3, current.version());
+        assertEquals(java.util.Map.of("article_stats", "_tables/r1/article_stats", "rejects", "_tables/r4/rejects"),
+                current.tables());
+        assertEquals(List.of("r1", "r3", "r4"), list(tmp.resolve("out/_tables")),
+                "r1 holds a current table, r3 the previous version's; r2 expired");
+        assertEquals(List.of("00000000000000000002.json", "00000000000000000003.json"), list(tmp.resolve("out/_commits")));
+    }
+
+    @Test
+    void anOutputOfTheLayoutBeforeSnapshotsReadsAsVersionZeroAndIsReplacedWhole() {
+        SharedSpark.get().createDataFrame(List.of(RowFactory.create("f.jsonl", 1L, "missing_text", null, null, null)), REJECT)
+                .write().parquet(tmp.resolve("out/rejects").toString());
         assertEquals(List.of("missing_text"), reasons(store("reader").read(Tables.REJECTS)));
+        TableStore s = store("r1");
+        s.write(Tables.REJECTS, rejects("duplicate_id"));
+        assertEquals(1, s.publish().version());
+        assertEquals(List.of("duplicate_id"), reasons(store("reader").read(Tables.REJECTS)));
+        assertFalse(Files.exists(tmp.resolve("out/rejects")), "the old top-level table is gone once nothing names it");
+    }
+
+    private static org.apache.hadoop.fs.FileSystem local() {
+        try {
+            return org.apache.hadoop.fs.FileSystem.getLocal(new org.apache.hadoop.conf.Configuration());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> list(Path dir) {
+        try (var l = Files.list(dir)) {
+            return l.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -99,8 +156,8 @@ class TableStoreTest {
         TableStore s = store("r1");
         assertEquals(2, s.write(Tables.ARTICLE_STATS, stats));
         s.publish();
-        assertTrue(Files.isDirectory(tmp.resolve("out/article_stats/pub_month=2021-10")));
-        assertTrue(Files.isDirectory(tmp.resolve("out/article_stats/pub_month=__HIVE_DEFAULT_PARTITION__")));
+        assertTrue(Files.isDirectory(tmp.resolve("out/_tables/r1/article_stats/pub_month=2021-10")));
+        assertTrue(Files.isDirectory(tmp.resolve("out/_tables/r1/article_stats/pub_month=__HIVE_DEFAULT_PARTITION__")));
         Row a1 = store("reader").read(Tables.ARTICLE_STATS).filter("article_id = 'a1'").first();
         assertEquals("2021-10", a1.getAs("pub_month"));
     }
@@ -116,9 +173,4 @@ class TableStoreTest {
         assertTrue(e.getMessage().contains("column record_number is string, declared bigint"), e.getMessage());
     }
 
-    private static void deleteRecursively(Path p) throws IOException {
-        try (var walk = Files.walk(p)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(q -> q.toFile().delete());
-        }
-    }
 }

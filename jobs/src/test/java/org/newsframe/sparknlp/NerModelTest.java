@@ -93,7 +93,7 @@ class NerModelTest {
                 "--set", "ner.model=" + dir, "--set", "actors.tagger=none");
         assertEquals(0, r.code(), r.err());
         List<String> mentions = new ArrayList<>();
-        for (Row m : spark.read().parquet(out.resolve("mentions").toString()).orderBy("begin").collectAsList()) {
+        for (Row m : org.newsframe.Cli.table(out, "mentions").orderBy("begin").collectAsList()) {
             mentions.add(m.getAs("text") + "=" + m.getAs("actor_id") + "/" + m.getAs("source"));
         }
         // the heuristic has no cue for Laura Chen (no title, no verb of saying): only the model finds her;

@@ -30,7 +30,7 @@ class ActorTablesStageTest {
     }
 
     private static Dataset<Row> table(String name) {
-        return SharedSpark.get().read().parquet(out.resolve(name).toString());
+        return org.newsframe.Cli.table(out, name);
     }
 
     private static Row pair(String window, String a, String b) {

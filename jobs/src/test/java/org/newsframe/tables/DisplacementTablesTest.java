@@ -38,7 +38,7 @@ class DisplacementTablesTest {
     }
 
     private static Dataset<Row> table(String name) {
-        return SharedSpark.get().read().parquet(out.resolve(name).toString());
+        return org.newsframe.Cli.table(out, name);
     }
 
     @Test

@@ -29,7 +29,7 @@ class DupClustersTest {
     }
 
     private Dataset<Row> table(Path out, String name) {
-        return SharedSpark.get().read().parquet(out.resolve(name).toString());
+        return org.newsframe.Cli.table(out, name);
     }
 
     @Test

@@ -85,4 +85,35 @@ class SentimentTablesStageTest {
         assertTrue(day.<Double>getAs("ci_low") < day.<Double>getAs("mean_sentiment")
                 && day.<Double>getAs("mean_sentiment") < day.<Double>getAs("ci_high"), "the interval holds the mean");
     }
+
+    @Test
+    void theSameMentionsInAnotherOrderGiveTheSameDoublesToTheLastBit() {
+        SparkSession spark = SharedSpark.get();
+        SentimentTablesStage.registerIntervals(spark);
+        LocalDate d = LocalDate.of(2024, 7, 1);
+        java.util.Random random = new java.util.Random(7);
+        List<Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) { // scores like the scorer's: no short binary fractions, sums that round
+            double score = Math.tanh(random.nextGaussian()) / 3;
+            rows.add(m("a" + (i % 400), d.plusDays(i % 3), "TALIBAN", score, score < 0 ? "negative" : "positive"));
+        }
+        List<String> seen = new java.util.ArrayList<>();
+        List<String> plainSums = new java.util.ArrayList<>();
+        for (int order = 0; order < 3; order++) {
+            List<Row> shuffled = new java.util.ArrayList<>(rows);
+            java.util.Collections.shuffle(shuffled, new java.util.Random(order));
+            Dataset<Row> mentions = spark.createDataFrame(shuffled, MENTIONS).repartition(2 + 3 * order);
+            seen.add(SentimentTablesStage.actorSentiment(mentions).orderBy("pub_date").collectAsList().stream()
+                    .map(r -> Double.doubleToLongBits(r.<Double>getAs("mean_sentiment")) + "/"
+                            + Double.doubleToLongBits(r.<Double>getAs("mention_mean_sentiment")) + "/"
+                            + Double.doubleToLongBits(r.<Double>getAs("ci_low")) + "/"
+                            + Double.doubleToLongBits(r.<Double>getAs("ci_high")))
+                    .toList().toString());
+            plainSums.add(String.valueOf(Double.doubleToLongBits(mentions.groupBy("pub_date").avg("sentiment")
+                    .orderBy("pub_date").collectAsList().get(0).getDouble(1)))); // Spark's own double mean
+        }
+        assertTrue(plainSums.stream().distinct().count() > 1, "the data is one whose double mean in Spark depends on order: "
+                + plainSums);
+        assertEquals(1, seen.stream().distinct().count(), seen.toString());
+    }
 }

@@ -26,7 +26,7 @@ public final class Notebook {
     public static String output(String fallback) {
         String env = System.getenv(OUTPUT_ENV);
         File dir = new File(env != null && !env.isBlank() ? env : fallback).getAbsoluteFile();
-        if (!new File(dir, "articles").isDirectory()) {
+        if (!new File(dir, "_commits").isDirectory() && !new File(dir, "articles").isDirectory()) {
             throw new IllegalArgumentException("no newsframe output at " + dir + ": run bin/newsframe run --input "
                     + "sample/articles.jsonl --output out/sample first, or set " + OUTPUT_ENV + " to an output folder");
         }
