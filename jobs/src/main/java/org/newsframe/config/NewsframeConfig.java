@@ -70,6 +70,7 @@ public record NewsframeConfig(
             DateOrder dateOrder,
             String defaultTimezone,
             int maxTextChars,
+            int maxNames,
             int maxRecordChars,
             String htmlExtractor) implements Serializable {}
 
@@ -133,6 +134,7 @@ public record NewsframeConfig(
                 enumValue(DateOrder.class, in.getString("date-order"), "newsframe.input.date-order"),
                 tz,
                 positive(in, "max-text-chars"),
+                positive(in, "max-names"),
                 positive(in, "max-record-chars"),
                 htmlExtractor(in.getString("html.extractor")));
         Config lc = n.getConfig("language");

@@ -18,6 +18,7 @@ public final class ArticleMapper {
 
     private final FieldMapping fields;
     private final int maxTextChars;
+    private final int maxNames;
     private final int snippetChars;
     private final DateParser dates;
     private final String htmlExtractorName;
@@ -27,8 +28,24 @@ public final class ArticleMapper {
         this.fields = input.fields();
         this.htmlExtractorName = input.htmlExtractor();
         this.maxTextChars = input.maxTextChars();
+        this.maxNames = input.maxNames();
         this.snippetChars = snippetChars;
         this.dates = new DateParser(input.dateOrder(), ZoneId.of(input.defaultTimezone()));
+    }
+
+    /** Words that begin with a capital letter, counted up to {@code limit}; one pass, no allocation. */
+    static int capitalisedWords(String text, int limit) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length() && n < limit; i++) {
+            char c = text.charAt(i);
+            boolean word = Character.isLetterOrDigit(c);
+            if (word && !inWord && Character.isUpperCase(c)) {
+                n++;
+            }
+            inWord = word;
+        }
+        return n;
     }
 
     public Ingested map(SourceRecord r) {
@@ -70,6 +87,11 @@ public final class ArticleMapper {
         if (text.isEmpty()) {
             return Ingested.reject(r, RejectReason.MISSING_TEXT, "field '" + fields.text() + "' is blank", null,
                     snippetChars);
+        }
+        int names = capitalisedWords(text, maxNames + 1);
+        if (names > maxNames) {
+            return Ingested.reject(r, RejectReason.ANNOTATE_BUDGET, "more than " + maxNames
+                    + " capitalised words (input.max-names): too many name candidates to annotate", null, snippetChars);
         }
         String title = TextNormalizer.normalize(string(f.get(fields.title())));
         String source = blankToNull(TextNormalizer.normalize(string(f.get(fields.source()))));

@@ -19,6 +19,11 @@ public enum RejectReason {
     TEXT_NOT_A_STRING,
     /** The text is longer than {@code input.max-text-chars}. */
     TEXT_TOO_LARGE,
+    /**
+     * The text has more capitalised words than {@code input.max-names}: the annotate stage's cost per article
+     * grows with its name candidates, and one such article must not hold up the run (a megabyte of capitals).
+     */
+    ANNOTATE_BUDGET,
     /** The raw record is longer than {@code input.max-record-chars}; it is not parsed. */
     RECORD_TOO_LARGE,
     /** The record contains bytes that are not valid in the input encoding (UTF-8). */

@@ -41,4 +41,20 @@ class ArticleMapperTest {
         assertNull(paragraphs.reason());
         assertEquals("Floods hit the north. Thousands fled.", paragraphs.text());
     }
+
+    @Test
+    void aTextWithMoreCapitalisedWordsThanTheBudgetIsRejectedBeforeAnnotation() throws Exception {
+        ArticleMapper small = new ArticleMapper(ConfigLoader.load(null, List.of("input.max-names=4")).input(), 200);
+        String four = "Taliban envoys met US officials in Doha, Qatar. the talks ended.";
+        assertEquals(4, ArticleMapper.capitalisedWords(four, 100));
+        assertEquals(3, ArticleMapper.capitalisedWords("KABUL-TALIBAN iPhone 4G Mr. x", 100), "KABUL, TALIBAN, Mr");
+        assertNull(small.map(SourceRecord.parsed("f.jsonl", 1, java.util.Map.of("id", "a", "text", four), four)).reason());
+        String five = four + " Pakistan";
+        Ingested over = small.map(SourceRecord.parsed("f.jsonl", 2, java.util.Map.of("id", "b", "text", five), five));
+        assertEquals("annotate_budget", over.reason());
+        assertEquals("more than 4 capitalised words (input.max-names): too many name candidates to annotate", over.detail());
+        String megabyte = "KABUL TALIBAN UNITED NATIONS REFUGEES ".repeat(27_000);
+        assertEquals("annotate_budget", map("{\"id\": \"caps\", \"text\": \"" + megabyte + "\"}").reason(),
+                "the default budget (20,000) stops a megabyte of capitals");
+    }
 }
