@@ -30,6 +30,16 @@ final class ChecksumCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SparkSession spark = Sessions.create(session.load(List.of()), session.master);
+        try {
+            var root = new org.apache.hadoop.fs.Path(data);
+            if (!org.newsframe.io.Snapshot.isOutput(root.getFileSystem(spark.sparkContext().hadoopConfiguration()), root)) {
+                spec.commandLine().getErr().println("newsframe: no newsframe output at " + data);
+                return ExitCodes.USAGE;
+            }
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println("newsframe: cannot read " + data + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("table,rows,checksum");
         for (TableChecksums.Checksum c : TableChecksums.of(spark, data, Tables.all())) {
