@@ -33,6 +33,11 @@ final class GenerateCommand implements Callable<Integer> {
             "parsers (digits and commas, a digit run, a one-sentence list of figures, nested parentheses, dates)."})
     boolean pathological;
 
+    @Option(names = "--length", defaultValue = "realistic", paramLabel = "L", description = {
+            "realistic (default): words log-normal around a median of 550, as news; actors by their short forms",
+            "after the first mention. short: 6 to 20 template sentences (about 140 words), as the tests use."})
+    String length;
+
     @Option(names = "--output", paramLabel = "FILE",
             description = "Output file (.jsonl or .jsonl.gz); default: standard output.")
     Path output;
@@ -42,7 +47,13 @@ final class GenerateCommand implements Callable<Integer> {
         if (articles < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--articles must be >= 0");
         }
-        SyntheticCorpus corpus = new SyntheticCorpus(seed);
+        SyntheticCorpus.Lengths lengths = switch (length) {
+            case "realistic" -> SyntheticCorpus.Lengths.REALISTIC;
+            case "short" -> SyntheticCorpus.Lengths.SHORT;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--length must be realistic or short, not " + length);
+        };
+        SyntheticCorpus corpus = new SyntheticCorpus(seed, lengths);
         if (output == null) {
             Writer w = spec.commandLine().getOut();
             write(corpus, w);

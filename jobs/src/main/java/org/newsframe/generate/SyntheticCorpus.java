@@ -67,11 +67,69 @@ public final class SyntheticCorpus {
     /** Copies are made of one of the last this many originals. */
     private static final int RECENT = 200;
 
+    /**
+     * How long the articles are. {@code REALISTIC}: words drawn from a log-normal distribution with median 550
+     * and σ 0.55 (p10 ≈ 270, p90 ≈ 1,120 words, clipped to 80…3,000), the shape of wire and newspaper article
+     * lengths; actors are named in full once, then by their short forms ("the United Nations" … "the UN").
+     * {@code SHORT}: 6 to 20 template sentences (about 140 words), full names only — what the tests use,
+     * unchanged from the first generator so their expected values stay.
+     */
+    public enum Lengths { REALISTIC, SHORT }
+
+    /** Short forms an actor goes by after its first mention (realistic articles). */
+    private static final java.util.Map<String, List<String>> ALIASES = java.util.Map.ofEntries(
+            java.util.Map.entry("the United States", List.of("the US", "the U.S.", "Washington")),
+            java.util.Map.entry("the United Nations", List.of("the UN", "the U.N.")),
+            java.util.Map.entry("the European Union", List.of("the EU", "Brussels")),
+            java.util.Map.entry("the African Union", List.of("the AU")),
+            java.util.Map.entry("Islamic State", List.of("ISIS", "IS", "the Islamic State group")),
+            java.util.Map.entry("the World Food Programme", List.of("the WFP")),
+            java.util.Map.entry("the ICRC", List.of("the Red Cross")),
+            java.util.Map.entry("the RSF", List.of("the Rapid Support Forces", "the paramilitary RSF")),
+            java.util.Map.entry("Russia", List.of("Moscow", "the Kremlin")),
+            java.util.Map.entry("China", List.of("Beijing")),
+            java.util.Map.entry("the Houthis", List.of("Ansar Allah", "the Houthi movement")),
+            java.util.Map.entry("Amnesty International", List.of("Amnesty")),
+            java.util.Map.entry("the Taliban", List.of("the Taliban government", "Taliban officials")));
+
     private final SplittableRandom random;
+    private final Lengths lengths;
     private final java.util.ArrayDeque<Article> recent = new java.util.ArrayDeque<>();
+    private final java.util.Set<String> named = new java.util.HashSet<>(); // actors named in the article so far
 
     public SyntheticCorpus(long seed) {
+        this(seed, Lengths.REALISTIC);
+    }
+
+    public SyntheticCorpus(long seed, Lengths lengths) {
         this.random = new SplittableRandom(seed);
+        this.lengths = lengths;
+    }
+
+    /** Words of the next realistic article: log-normal, median 550, σ 0.55, clipped to 80…3,000. */
+    private int wordTarget() {
+        double gaussian = gaussian();
+        return (int) Math.max(80, Math.min(3000, Math.round(550 * Math.exp(0.55 * gaussian))));
+    }
+
+    private double gaussian() { // Box–Muller from the seeded stream
+        double u = 1 - random.nextDouble();
+        double v = random.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    }
+
+    /** An actor, by a short form when it was named in full earlier in the article (realistic articles). */
+    private String actor() {
+        String full = pick(ACTORS);
+        if (lengths == Lengths.SHORT) {
+            return full;
+        }
+        List<String> aliases = ALIASES.get(full);
+        if (aliases != null && !named.add(full) && random.nextInt(3) > 0) {
+            return pick(aliases);
+        }
+        named.add(full);
+        return full;
     }
 
     /** Writes n articles as JSON Lines with fields id, title, text, published, source, url. */
@@ -175,10 +233,12 @@ public final class SyntheticCorpus {
 
     private Article original(int index) {
         LocalDate date = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(6 * 365));
-        int sentences = 6 + random.nextInt(15);
+        int sentences = lengths == Lengths.SHORT ? 6 + random.nextInt(15) : Integer.MAX_VALUE;
+        int words = lengths == Lengths.SHORT ? 0 : wordTarget();
+        named.clear();
         StringBuilder text = new StringBuilder();
         String title = null;
-        for (int s = 0; s < sentences; s++) {
+        for (int s = 0; s < sentences && (words == 0 || wordCount(text) < words); s++) {
             String sentence = switch (random.nextInt(6)) {
                 case 0, 1 -> action();
                 case 2 -> quote();
@@ -203,15 +263,26 @@ public final class SyntheticCorpus {
                 pick(SOURCES), null);
     }
 
+    private static int wordCount(CharSequence text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean w = !Character.isWhitespace(text.charAt(i));
+            n += w && !in ? 1 : 0;
+            in = w;
+        }
+        return n;
+    }
+
     private String action() {
-        return cap(pick(ACTORS)) + " " + pick(VERBS) + " " + pick(ACTORS) + " over " + pick(TOPICS) + " on "
+        return cap(actor()) + " " + pick(VERBS) + " " + actor() + " over " + pick(TOPICS) + " on "
                 + pick(List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")) + ".";
     }
 
     private String quote() {
-        return cap(pick(PEOPLE)) + " said " + pick(ACTORS) + " " + pick(List.of("would", "could not", "must"))
+        return cap(pick(PEOPLE)) + " said " + actor() + " " + pick(List.of("would", "could not", "must"))
                 + " " + pick(List.of("negotiate with", "stop supporting", "protect", "cooperate with")) + " "
-                + pick(ACTORS) + ".";
+                + actor() + ".";
     }
 
     private String displacement() {

@@ -32,6 +32,8 @@ public final class Sessions {
         // Rows carry java.time values (Instant, LocalDate) end to end.
         conf.set("spark.sql.datetime.java8API.enabled", "true");
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+        // permissions of local files in-process, not by a chmod subprocess per file (NioLocalFileSystem)
+        conf.setIfMissing("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
         return SparkSession.builder().config(conf).getOrCreate();
     }
 

@@ -25,7 +25,7 @@ class DriverKillTest {
 
     private Path generate(String name, int articles, int seed) {
         Path file = tmp.resolve(name);
-        Cli.Result r = Cli.run("generate", "--articles", String.valueOf(articles), "--seed", String.valueOf(seed),
+        Cli.Result r = Cli.run("generate", "--articles", String.valueOf(articles), "--seed", String.valueOf(seed), "--length", "short",
                 "--output", file.toString());
         assertEquals(0, r.code(), r.err());
         return file;

@@ -26,7 +26,7 @@ class IncrementalRunTest {
     @Test
     void twoIncrementalRunsEqualOneFullRunAndANothingNewRunChangesNothing() throws IOException {
         StringWriter w = new StringWriter();
-        new SyntheticCorpus(11).write(150, w);
+        new SyntheticCorpus(11, SyntheticCorpus.Lengths.SHORT).write(150, w);
         List<String> lines = Arrays.asList(w.toString().split("\n"));
         long copiesInSecond = lines.subList(100, 150).stream().filter(l -> l.contains("\"copy_of\"")).count();
         assertTrue(copiesInSecond >= 2, "the second file holds copies: " + copiesInSecond);

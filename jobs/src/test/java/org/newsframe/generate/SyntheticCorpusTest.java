@@ -49,4 +49,38 @@ class SyntheticCorpusTest {
         }
         assertTrue(copies > 150 && copies < 250, copies + " copies in 2,000");
     }
+
+    @Test
+    void realisticArticlesHaveNewsLengthsAndNameActorsInFullBeforeTheirShortForms() {
+        SyntheticCorpus c = new SyntheticCorpus(9);
+        java.util.List<Integer> words = new java.util.ArrayList<>();
+        int shortForms = 0;
+        for (int i = 0; i < 2000; i++) {
+            SyntheticCorpus.Article a = c.next(i);
+            if (a.copyOf() != null) {
+                continue;
+            }
+            words.add(a.text().split("\\s+").length);
+            int un = a.text().toLowerCase(java.util.Locale.ROOT).indexOf("the un ");
+            if (un >= 0) {
+                shortForms++;
+                int full = a.text().toLowerCase(java.util.Locale.ROOT).indexOf("the united nations");
+                assertTrue(full >= 0 && full < un, "the full name comes first: " + a.text());
+            }
+        }
+        java.util.Collections.sort(words);
+        int median = words.get(words.size() / 2);
+        int p90 = words.get(words.size() * 9 / 10);
+        assertTrue(median >= 500 && median <= 620, "median " + median);
+        assertTrue(p90 >= 950 && p90 <= 1300, "p90 " + p90);
+        assertTrue(words.get(0) >= 80 && words.get(words.size() - 1) <= 3100, words.get(0) + " … " + words.get(words.size() - 1));
+        assertTrue(shortForms > 100, shortForms + " articles use the UN's short form");
+        StringWriter shortOnes = new StringWriter();
+        try {
+            new SyntheticCorpus(9, SyntheticCorpus.Lengths.SHORT).write(1, shortOnes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertTrue(shortOnes.toString().split("\\s+").length < 400, "short articles stay short");
+    }
 }
