@@ -101,18 +101,27 @@ public final class ActorTablesStage implements Stage {
         return mentions.select(keyCols.toArray(Column[]::new)).distinct();
     }
 
-    /** Per pub_date and pair (actor_a < actor_b): windows holding both (n_cooccurrences) and their articles. */
+    /**
+     * Per pub_date and pair (actor_a < actor_b): windows holding both (n_cooccurrences) and their articles.
+     * Each window's actors are collected into one sorted array and its pairs generated from it, instead of
+     * joining presence with itself on the window keys: one shuffle instead of a sort-merge join's two, and no
+     * joined row per pair to sort (the join and its sorts were the top of the profile; docs/benchmarks.md).
+     * Counted per article first, then per day: one distinct count, so Spark plans no {@code Expand}.
+     */
     public static Dataset<Row> pairCounts(Dataset<Row> presence, List<String> windowKeys) {
-        Dataset<Row> a = presence.withColumnRenamed("actor_id", "actor_a");
-        Dataset<Row> b = presence.withColumnRenamed("actor_id", "actor_b");
-        Column joinOn = lit(true);
-        for (String k : windowKeys) {
-            joinOn = joinOn.and(a.col(k).eqNullSafe(b.col(k)));
-        }
-        return a.join(b, joinOn.and(a.col("actor_a").lt(b.col("actor_b"))))
-                .select(a.col("article_id"), a.col("pub_date"), a.col(DupClusters.COLUMN), col("actor_a"), col("actor_b"))
-                // per article first, then per day: one distinct count instead of two, which Spark plans as an
-                // Expand that copies every pair row three times (the hottest frames of the profile; benchmarks.md)
+        List<Column> window = new ArrayList<>();
+        windowKeys.forEach(k -> window.add(col(k)));
+        window.add(col(DupClusters.COLUMN));
+        Dataset<Row> actorsPerWindow = presence.groupBy(window.toArray(Column[]::new))
+                .agg(org.apache.spark.sql.functions.array_sort(org.apache.spark.sql.functions.collect_set("actor_id")).as("_actors"))
+                .where(org.apache.spark.sql.functions.size(col("_actors")).geq(2));
+        Column pairs = org.apache.spark.sql.functions.expr("flatten(transform(sequence(1, size(_actors) - 1), "
+                + "i -> transform(slice(_actors, i + 1, size(_actors)), b -> named_struct('a', _actors[i - 1], 'b', b))))");
+        return actorsPerWindow
+                .select(col("article_id"), col("pub_date"), col(DupClusters.COLUMN),
+                        org.apache.spark.sql.functions.explode(pairs).as("_pair"))
+                .select(col("article_id"), col("pub_date"), col(DupClusters.COLUMN), col("_pair.a").as("actor_a"),
+                        col("_pair.b").as("actor_b"))
                 .groupBy("pub_date", "actor_a", "actor_b", "article_id", DupClusters.COLUMN)
                 .agg(count(lit(1)).as("_windows"))
                 .groupBy("pub_date", "actor_a", "actor_b")
