@@ -173,6 +173,7 @@ public final class TableStore {
         OutputLock lock = OutputLock.acquire(fs, output, runId, warn);
         try {
             expire(warn);
+            published = null; // read again under the lock: a run that ended while this one planned has committed
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e instanceof IOException io ? new UncheckedIOException("cannot clean " + output, io) : (RuntimeException) e;
