@@ -109,14 +109,11 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("stage %-10s best %,.0f records/s, median %,.0f records/s%n", e.getKey(), r.get(r.size() - 1),
                     r.get(r.size() / 2));
         }
-        if (noFloor) {
-            out.flush();
-        } else {
-            double floor = floorRate;
+        if (!noFloor) {
             double best = records / bestTotal;
             out.printf("floor (spark.read().json, whitespace split, Parquet write; best of %d): %.2f s = %,.0f records/s%n",
-                    Math.max(1, repeat), records / floor, floor);
-            out.printf("newsframe, all tables, best run: %,.0f records/s = %.3f of the floor%n", best, best / floor);
+                    Math.max(1, repeat), records / floorRate, floorRate);
+            out.printf("newsframe, all tables, best run: %,.0f records/s = %.3f of the floor%n", best, best / floorRate);
         }
         // the name tagger on its own, one core, over the same corpus (a local JSON Lines file)
         org.newsframe.ner.NameTagger tagger = org.newsframe.annotate.Extractors.nameTagger(config.actors().tagger());

@@ -238,7 +238,8 @@ public final class SyntheticCorpus {
         named.clear();
         StringBuilder text = new StringBuilder();
         String title = null;
-        for (int s = 0; s < sentences && (words == 0 || wordCount(text) < words); s++) {
+        int written = 0; // words so far: the text is sentences joined by whitespace
+        for (int s = 0; s < sentences && (words == 0 || written < words); s++) {
             String sentence = switch (random.nextInt(6)) {
                 case 0, 1 -> action();
                 case 2 -> quote();
@@ -252,6 +253,7 @@ public final class SyntheticCorpus {
                 text.append(s % 3 == 0 ? "\n\n" : " ");
             }
             text.append(sentence);
+            written += wordCount(sentence);
         }
         String published = switch (random.nextInt(20)) {
             case 0 -> date.atTime(random.nextInt(24), random.nextInt(60)).atOffset(ZoneOffset.UTC)

@@ -138,14 +138,32 @@ public final class TableStore {
     /** Runs whose table folders the current or the previous version names: the ones expiry keeps. */
     private java.util.Set<String> namedRuns() throws IOException {
         java.util.Set<String> runs = new java.util.HashSet<>();
-        var versions = Snapshot.versions(fs, output);
-        for (int i = Math.max(0, versions.size() - 2); i < versions.size(); i++) {
-            Snapshot s = Snapshot.read(fs, Snapshot.commitPath(output, versions.get(i)));
-            java.util.stream.Stream.concat(s.tables().values().stream(), s.files().values().stream())
-                    .filter(rel -> rel.startsWith(Snapshot.TABLES + "/"))
-                    .forEach(rel -> runs.add(rel.split("/")[1]));
+        for (String rel : retained(Snapshot.versions(fs, output))) {
+            if (rel.startsWith(Snapshot.TABLES + "/")) {
+                runs.add(rel.split("/")[1]);
+            }
         }
         return runs;
+    }
+
+    /**
+     * The folders and files (relative to the output) the current and the previous version name — or, before
+     * any commit, those of a pre-snapshot output. What expiry keeps.
+     */
+    private java.util.Set<String> retained(List<Long> versions) throws IOException {
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        List<Snapshot> named = new ArrayList<>();
+        for (int i = Math.max(0, versions.size() - 2); i < versions.size(); i++) {
+            named.add(Snapshot.read(fs, Snapshot.commitPath(output, versions.get(i))));
+        }
+        if (versions.isEmpty()) {
+            named.add(Snapshot.current(fs, output));
+        }
+        for (Snapshot s : named) {
+            kept.addAll(s.tables().values());
+            kept.addAll(s.files().values());
+        }
+        return kept;
     }
 
     private static boolean checksumFile(String name) {
@@ -326,18 +344,8 @@ public final class TableStore {
      */
     private void expire(java.util.function.Consumer<String> warn) throws IOException {
         var versions = Snapshot.versions(fs, output);
-        java.util.Set<String> kept = new java.util.HashSet<>();
+        java.util.Set<String> kept = retained(versions);
         int keepFrom = Math.max(0, versions.size() - 2);
-        for (int i = keepFrom; i < versions.size(); i++) {
-            Snapshot s = Snapshot.read(fs, Snapshot.commitPath(output, versions.get(i)));
-            kept.addAll(s.tables().values());
-            kept.addAll(s.files().values());
-        }
-        if (versions.isEmpty()) {
-            Snapshot legacy = Snapshot.current(fs, output);
-            kept.addAll(legacy.tables().values());
-            kept.addAll(legacy.files().values());
-        }
         Path tablesDir = new Path(output, Snapshot.TABLES);
         if (fs.exists(tablesDir)) {
             for (var st : fs.listStatus(tablesDir)) {

@@ -26,11 +26,21 @@ public final class Notebook {
     public static String output(String fallback) {
         String env = System.getenv(OUTPUT_ENV);
         File dir = new File(env != null && !env.isBlank() ? env : fallback).getAbsoluteFile();
-        if (!new File(dir, "_commits").isDirectory() && !new File(dir, "articles").isDirectory()) {
+        if (!isOutput(dir)) {
             throw new IllegalArgumentException("no newsframe output at " + dir + ": run bin/newsframe run --input "
                     + "sample/articles.jsonl --output out/sample first, or set " + OUTPUT_ENV + " to an output folder");
         }
         return dir.getPath();
+    }
+
+    private static boolean isOutput(File dir) {
+        try {
+            return org.newsframe.io.Snapshot.isOutput(
+                    org.apache.hadoop.fs.FileSystem.getLocal(new org.apache.hadoop.conf.Configuration()),
+                    new org.apache.hadoop.fs.Path(dir.toURI()));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** The local SparkSession (one per kernel), with newsframe's Spark settings from conf/newsframe.conf. */
