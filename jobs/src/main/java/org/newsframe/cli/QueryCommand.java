@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsframe query}: SQL over the tables of an output directory. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Run Spark SQL over the tables under --data; each table folder is a view of the same name.",
+        description = {"Run Spark SQL over the tables under --data; each table of the current version is a view of the same name.",
                 "Example: newsframe query --data out \"SELECT source, count(*) FROM articles GROUP BY source\""})
 final class QueryCommand implements Callable<Integer> {
 
@@ -102,7 +102,7 @@ final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    /** Registers every table folder under dir as a temporary view ({@link TableViews}); returns their names. */
+    /** Registers every table of the current version of dir as a temporary view ({@link TableViews}); returns their names. */
     static List<String> register(SparkSession spark, String dir) {
         try {
             return TableViews.register(spark, dir);
