@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate an extractor against a labelled set.",
         subcommands = {EvalCommand.Ner.class, EvalCommand.Sentiment.class, EvalCommand.Displacement.class,
-                EvalCommand.Html.class, EvalCommand.Lang.class, EvalCommand.Dedup.class})
+                EvalCommand.Html.class, EvalCommand.Lang.class, EvalCommand.Dedup.class,
+                EvalCommand.Generated.class})
 final class EvalCommand implements Runnable {
 
     @Spec
@@ -234,6 +235,51 @@ final class EvalCommand implements Runnable {
             }
             out.flush();
             return 0;
+        }
+    }
+
+    @Command(name = "generated", mixinStandardHelpOptions = true,
+            description = {"Score a run's displacement table against the figures generate wrote beside each realistic",
+                    "article (offsets, quantity, range, unit, term, projected): figures right, wrong, missed and false.",
+                    "Exit 1 when any figure differs."})
+    static final class Generated implements Callable<Integer> {
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "A run's output (its displacement table).")
+        Path data;
+
+        @Option(names = "--truth", required = true, paramLabel = "FILE", description = "The generate file the run read.")
+        Path truth;
+
+        @Option(names = "--show", defaultValue = "10", paramLabel = "N", description = "Print up to N differences.")
+        int show;
+
+        @picocli.CommandLine.Mixin
+        SessionOptions session;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            NewsframeConfig config = session.load(List.of());
+            SparkSession spark = Sessions.create(config, session.master);
+            org.newsframe.io.TableViews.register(spark, data.toString()); // the output's current version
+            var records = org.newsframe.eval.GeneratedFigures.records(spark, truth.toString()).cache();
+            var displacement = spark.table("displacement");
+            org.newsframe.eval.GeneratedFigures.Result r = org.newsframe.eval.GeneratedFigures.score(records, displacement);
+            out.printf("%s: %,d articles with truth, %,d true figures, %,d rows in displacement%n", truth, r.articles(),
+                    r.truth(), r.rows());
+            out.printf("found at their offsets %,d; every field right %,d: recall %.4f, precision %.4f; false figures %,d%n",
+                    r.found(), r.right(), r.recall(), r.precision(), r.falseFigures());
+            if (show > 0) {
+                for (org.apache.spark.sql.Row d : org.newsframe.eval.GeneratedFigures.differences(records, displacement)
+                        .limit(show).collectAsList()) {
+                    out.println("  " + d.mkString(" | "));
+                }
+            }
+            out.flush();
+            return r.right() == r.truth() && r.rows() == r.truth() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
         }
     }
 

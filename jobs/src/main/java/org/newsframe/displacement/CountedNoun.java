@@ -73,8 +73,9 @@ record CountedNoun(int kind, int end, String unitText, Term term, String termTex
             if (m != null && Mention.ADJECTIVE.equals(m.form())) {
                 int end = ArticleView.tokenEnd(tokens, m.end(), k, to);
                 if (end >= to || !tokens.get(end).isWord() || Vocabulary.NP_STOPS.contains(tokens.get(end).key())
-                        || Vocabulary.HEDGES.contains(tokens.get(end).key()) || Vocabulary.STAY.contains(tokens.get(end).key())) {
-                    // a demonym used as a noun: "1.4 million Sudanese have been displaced"
+                        || Vocabulary.HEDGES.contains(tokens.get(end).key()) || Vocabulary.STAY.contains(tokens.get(end).key())
+                        || PhraseTriggers.FIRST_WORDS.contains(tokens.get(end).key())) {
+                    // a demonym used as a noun: "1.4 million Sudanese have been displaced", "… Sudanese crossed into"
                     return new CountedNoun(CountedNoun.PEOPLE, end, m.text(), adjective, adjectiveText, m, words);
                 }
                 adjectiveMention = m;

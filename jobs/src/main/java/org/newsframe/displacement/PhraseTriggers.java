@@ -44,6 +44,8 @@ final class PhraseTriggers {
                     "neighbouring|neighboring|other|foreign"),
             Trigger.of(Term.SHELTERED, AppliesTo.ANY, "sought|seeking|seek|seeks|found|finding|took|taken|taking", "shelter"),
             Trigger.of(Term.FLED, AppliesTo.ANY, "sought|seeking|seek|seeks|found|finding", "refuge|safety"),
+            // "crossed the border as refugees": the people are refugees, not only fleeing
+            Trigger.of(Term.REFUGEES, AppliesTo.ANY, "crossed|crossing|cross|fled", "the", "border|frontier", "as", "refugees"),
             Trigger.of(Term.FLED, AppliesTo.ANY, "crossed|crossing|cross", "into|over"),
             // into a named place or over the border, never "poured into the streets"
             Trigger.of(Term.FLED, AppliesTo.ANY, "poured|pouring|streamed|streaming|flooded|flocked|surged", "into", "^"),
@@ -56,6 +58,10 @@ final class PhraseTriggers {
             Trigger.of(Term.DISPLACED, AppliesTo.ANY, "arrived|arriving|arrive", "in|at"),
             Trigger.of(Term.FLED, AppliesTo.ANY, "left|fled|abandoned", "the", "besieged|embattled|city|town|area|district|region|village|villages"),
             Trigger.of(Term.FLED, AppliesTo.ANY, "left|abandoned", "their", "homes|houses|villages|towns|land"));
+
+    /** The words a phrase starts with ("crossed", "arrived", "sought"…): verbs, never adjectives. */
+    static final Set<String> FIRST_WORDS = TRIGGERS.stream().flatMap(t -> t.words().get(0).stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Words that may stand between the noun and the phrase. */
     private static final Set<String> BETWEEN = Set.of("have", "has", "had", "been", "were", "was", "are", "is", "also",

@@ -60,6 +60,7 @@ public final class SyntheticCorpus {
             "Schools in the area have been closed since March.",
             "Journalists were not allowed to enter the region.");
     private static final List<String> SOURCES = List.of("Example Wire", "The Sample Herald", "Synthetic Daily");
+    private static final java.util.regex.Pattern SAID = java.util.regex.Pattern.compile("\\bsaid\\b");
 
     /** The share of articles that are syndicated copies of an earlier one. */
     public static final double COPY_SHARE = 0.10;
@@ -94,6 +95,7 @@ public final class SyntheticCorpus {
 
     private final SplittableRandom random;
     private final Lengths lengths;
+    private final FigureSentences figureSentences;
     private final java.util.ArrayDeque<Article> recent = new java.util.ArrayDeque<>();
     private final java.util.Set<String> named = new java.util.HashSet<>(); // actors named in the article so far
 
@@ -104,6 +106,7 @@ public final class SyntheticCorpus {
     public SyntheticCorpus(long seed, Lengths lengths) {
         this.random = new SplittableRandom(seed);
         this.lengths = lengths;
+        this.figureSentences = new FigureSentences(random);
     }
 
     /** Words of the next realistic article: log-normal, median 550, σ 0.55, clipped to 80…3,000. */
@@ -148,10 +151,47 @@ public final class SyntheticCorpus {
                 if (a.copyOf() != null) {
                     g.writeStringField("copy_of", a.copyOf());
                 }
+                if (lengths == Lengths.REALISTIC) {
+                    writeFigures(g, a.text(), a.figures());
+                }
                 g.writeEndObject();
             }
             out.write('\n');
         }
+    }
+
+    /**
+     * The ground truth of the displacement figures: {@code figures}, an array of objects with the fields of the
+     * {@code displacement} table they should match ({@code begin}, {@code end}, {@code quantity},
+     * {@code quantity_max}, {@code unit}, {@code term}, {@code projected}); empty when the article states none.
+     * Offsets are in the text as ingest stores it, where a paragraph break ("\n\n" here) is one character
+     * (docs/ingest.md); {@link Article#figures()} are offsets in {@link Article#text()} as generated.
+     */
+    private static void writeFigures(JsonGenerator g, String text, List<FigureSentences.Truth> figures)
+            throws IOException {
+        g.writeArrayFieldStart("figures");
+        int breaks = 0; // paragraph breaks before the figure: each becomes one character
+        int scanned = 0;
+        for (FigureSentences.Truth f : figures) { // in text order
+            for (int at = text.indexOf("\n\n", scanned); at >= 0 && at < f.begin(); at = text.indexOf("\n\n", scanned)) {
+                breaks++;
+                scanned = at + 2;
+            }
+            g.writeStartObject();
+            g.writeNumberField("begin", f.begin() - breaks);
+            g.writeNumberField("end", f.end() - breaks);
+            g.writeNumberField("quantity", f.quantity());
+            if (f.quantityMax() == null) {
+                g.writeNullField("quantity_max");
+            } else {
+                g.writeNumberField("quantity_max", f.quantityMax());
+            }
+            g.writeStringField("unit", f.unit());
+            g.writeStringField("term", f.term());
+            g.writeBooleanField("projected", f.projected());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** The shapes of {@link #writePathological}: each repeated to about {@link #PATHOLOGICAL_CHARS}. */
@@ -186,15 +226,20 @@ public final class SyntheticCorpus {
         }
     }
 
-    /** The verb phrases of the displacement sentences this generator writes (one figure each). */
+    /** The verb phrases of the displacement sentences of short articles (one figure each). */
     public static List<String> displacementPhrases() {
         List<String> all = new java.util.ArrayList<>(TERMS);
         all.addAll(HOUSEHOLD_TERMS);
         return all;
     }
 
-    /** One synthetic article; {@code copyOf} is the id of the article it is a syndicated copy of, or null. */
-    public record Article(String id, String title, String text, String published, String source, String copyOf) {}
+    /**
+     * One synthetic article; {@code copyOf} is the id of the article it is a syndicated copy of, or null;
+     * {@code figures} the displacement figures its text states, offsets in the text (realistic articles; empty
+     * for short ones, whose displacement sentences are the {@link #displacementPhrases()}).
+     */
+    public record Article(String id, String title, String text, String published, String source, String copyOf,
+                          List<FigureSentences.Truth> figures) {}
 
     public Article next(int index) {
         if (!recent.isEmpty() && random.nextDouble() < COPY_SHARE) {
@@ -213,22 +258,36 @@ public final class SyntheticCorpus {
     private Article copy(int index, Article of) {
         String source = pick(SOURCES.stream().filter(s -> !s.equals(of.source())).toList());
         String text = of.text();
+        List<FigureSentences.Truth> figures = of.figures();
         switch (random.nextInt(3)) {
             case 0 -> { // the last sentence cut for length
                 int cut = Math.max(text.lastIndexOf(". "), text.lastIndexOf(".\n"));
                 if (cut > text.length() / 2) {
                     text = text.substring(0, cut + 1);
+                    int kept = cut + 1;
+                    figures = figures.stream().filter(f -> f.end() <= kept).toList();
                 }
             }
-            case 1 -> text = text.replaceFirst("\\bsaid\\b", "told reporters");
+            case 1 -> {
+                java.util.regex.Matcher said = SAID.matcher(text);
+                if (said.find()) {
+                    int at = said.start();
+                    text = text.substring(0, at) + "told reporters" + text.substring(said.end());
+                    int by = "told reporters".length() - "said".length();
+                    figures = figures.stream().map(f -> f.begin() > at ? f.shifted(by) : f).toList();
+                }
+            }
             default -> { }
         }
         String dateline = pick(List.of("KABUL", "GENEVA", "NAIROBI", "BEIRUT", "NEW YORK")) + " (" + source + ") - ";
+        int datelineLength = dateline.length();
+        figures = figures.stream().map(f -> f.shifted(datelineLength)).toList();
         text = dateline + text + "\n\n" + pick(List.of("Reporting by staff; editing by the desk.",
                 "(Additional reporting by correspondents.)", "Copyright " + source + "."));
         String published = of.published().length() == 10 && random.nextBoolean()
                 ? LocalDate.parse(of.published()).plusDays(1 + random.nextInt(2)).toString() : of.published();
-        return new Article(String.format(Locale.ROOT, "syn-%08d", index), of.title(), text, published, source, of.id());
+        return new Article(String.format(Locale.ROOT, "syn-%08d", index), of.title(), text, published, source, of.id(),
+                figures);
     }
 
     private Article original(int index) {
@@ -237,13 +296,21 @@ public final class SyntheticCorpus {
         int words = lengths == Lengths.SHORT ? 0 : wordTarget();
         named.clear();
         StringBuilder text = new StringBuilder();
+        List<FigureSentences.Truth> figures = new java.util.ArrayList<>();
         String title = null;
         int written = 0; // words so far: the text is sentences joined by whitespace
         for (int s = 0; s < sentences && (words == 0 || written < words); s++) {
+            FigureSentences.Sentence figureSentence = null;
             String sentence = switch (random.nextInt(6)) {
                 case 0, 1 -> action();
                 case 2 -> quote();
-                case 3 -> displacement();
+                case 3 -> {
+                    if (lengths == Lengths.SHORT) {
+                        yield displacement();
+                    }
+                    figureSentence = figureSentences.next();
+                    yield figureSentence.text();
+                }
                 default -> pick(FILLER);
             };
             if (title == null) {
@@ -251,6 +318,10 @@ public final class SyntheticCorpus {
             }
             if (s > 0) {
                 text.append(s % 3 == 0 ? "\n\n" : " ");
+            }
+            if (figureSentence != null) {
+                int at = text.length();
+                figureSentence.figures().forEach(f -> figures.add(f.shifted(at)));
             }
             text.append(sentence);
             written += wordCount(sentence);
@@ -262,7 +333,7 @@ public final class SyntheticCorpus {
             default -> date.toString();
         };
         return new Article(String.format(Locale.ROOT, "syn-%08d", index), title, text.toString(), published,
-                pick(SOURCES), null);
+                pick(SOURCES), null, List.copyOf(figures));
     }
 
     private static int wordCount(CharSequence text) {

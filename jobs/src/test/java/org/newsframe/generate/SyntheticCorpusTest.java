@@ -83,4 +83,33 @@ class SyntheticCorpusTest {
         }
         assertTrue(shortOnes.toString().split("\\s+").length < 400, "short articles stay short");
     }
+
+    /**
+     * The truth written beside realistic articles points at the numbers in the text as ingest stores it
+     * (paragraph breaks one character), copies included; short articles carry none.
+     */
+    @Test
+    void realisticArticlesCarryTheirFiguresAtOffsetsOfTheStoredText() throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int figures = 0;
+        int inCopies = 0;
+        int ranges = 0;
+        for (String line : corpus(6, 400).split("\n")) {
+            com.fasterxml.jackson.databind.JsonNode a = json.readTree(line);
+            String stored = org.newsframe.ingest.TextNormalizer.normalize(a.get("text").asText());
+            for (com.fasterxml.jackson.databind.JsonNode f : a.get("figures")) {
+                String number = stored.substring(f.get("begin").asInt(), f.get("end").asInt());
+                assertTrue(number.matches("(?i)(some |about |nearly |more than |up to |at least |an estimated |around )?"
+                        + "([0-9][0-9,.]*( million)?|between [0-9,]+ and [0-9,]+|hundreds|thousands|tens of thousands|dozens"
+                        + "|three hundred|two thousand|five hundred)"), number + " in " + a.get("id"));
+                figures++;
+                inCopies += a.has("copy_of") ? 1 : 0;
+                ranges += f.get("quantity_max").isNull() ? 0 : 1;
+            }
+        }
+        assertTrue(figures > 4000 && inCopies > 300 && ranges > 150, figures + " figures, " + inCopies + " in copies, " + ranges);
+        StringWriter shortOnes = new StringWriter();
+        new SyntheticCorpus(6, SyntheticCorpus.Lengths.SHORT).write(20, shortOnes);
+        assertTrue(!shortOnes.toString().contains("\"figures\""), "short articles are as before");
+    }
 }
