@@ -41,8 +41,31 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-floor", description = "Do not measure the floor (the minimal Spark job over the same input).")
     boolean noFloor;
 
+    @Option(names = "--spark-nlp", paramLabel = "N", description = {"Also run a Spark NLP rule pipeline (sentences, tokens,",
+            "TextMatcher over the actor aliases, SentimentDetector, RegexMatcher) on the first N records of the input",
+            "and print its rate beside newsframe's and the floor's."})
+    Integer sparkNlp;
+
     @Mixin
     SessionOptions session;
+
+    /**
+     * The Spark NLP rule pipeline on the first {@code n} records, spread over the session's cores: records per
+     * second from the transform to the Parquet write (the sample is read and cached first, untimed).
+     */
+    private double sparkNlp(SparkSession spark, NewsframeConfig config, Path scratch, int n) throws IOException {
+        org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> sample = spark.read().json(input).select("id", "text")
+                .filter("text IS NOT NULL").limit(n).repartition(spark.sparkContext().defaultParallelism()).cache();
+        long records = sample.count();
+        org.apache.spark.ml.PipelineModel model = org.newsframe.sparknlp.RulePipeline.build(spark,
+                org.newsframe.annotate.Extractors.dictionary(config), org.newsframe.sentiment.Lexicon.get().entries(),
+                Files.createDirectories(scratch.resolve("spark-nlp")));
+        long t0 = System.nanoTime();
+        org.newsframe.sparknlp.RulePipeline.counts(model, sample).write().parquet(scratch.resolve("spark-nlp-out").toString());
+        double rate = records / ((System.nanoTime() - t0) / 1e9);
+        sample.unpersist();
+        return rate;
+    }
 
     /**
      * The floor: the least a Spark job over the same input does — read it with Spark's JSON source, split each
@@ -75,6 +98,7 @@ final class BenchCommand implements Callable<Integer> {
         long records = 0;
         double bestTotal = Double.MAX_VALUE;
         double floorRate = 0;
+        double sparkNlpRate = 0;
         try {
             for (int i = 1; i <= Math.max(1, repeat); i++) {
                 RunContext ctx = new RunContext(spark, config, input, scratch.resolve("out").toString(), "bench-" + i,
@@ -100,6 +124,9 @@ final class BenchCommand implements Callable<Integer> {
             if (!noFloor) {
                 floorRate = floor(spark, scratch, Math.max(1, repeat));
             }
+            if (sparkNlp != null) {
+                sparkNlpRate = sparkNlp(spark, config, scratch, sparkNlp);
+            }
         } finally {
             deleteRecursively(scratch);
         }
@@ -114,6 +141,12 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("floor (spark.read().json, whitespace split, Parquet write; best of %d): %.2f s = %,.0f records/s%n",
                     Math.max(1, repeat), records / floorRate, floorRate);
             out.printf("newsframe, all tables, best run: %,.0f records/s = %.3f of the floor%n", best, best / floorRate);
+        }
+        if (sparkNlp != null) {
+            double best = records / bestTotal;
+            out.printf("Spark NLP rule pipeline (sentences, tokens, TextMatcher, SentimentDetector, RegexMatcher; first %,d"
+                    + " records): %,.1f records/s; newsframe, all tables, is %.1f× that%s%n", sparkNlp, sparkNlpRate,
+                    best / sparkNlpRate, noFloor ? "" : String.format(", the floor %.0f×", floorRate / sparkNlpRate));
         }
         // the name tagger on its own, one core, over the same corpus (a local JSON Lines file)
         org.newsframe.ner.NameTagger tagger = org.newsframe.annotate.Extractors.nameTagger(config.actors().tagger());

@@ -95,6 +95,11 @@ public final class Lexicon implements Serializable {
         return f == null ? 0f : f;
     }
 
+    /** Every scored word and its valence (-4 … +4), read-only. */
+    public Map<String, Float> entries() {
+        return java.util.Collections.unmodifiableMap(valence);
+    }
+
     public int size() {
         return valence.size();
     }
