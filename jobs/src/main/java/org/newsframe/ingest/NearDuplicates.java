@@ -33,8 +33,9 @@ import org.newsframe.schema.RowShape;
  *   <li>Each text of at least {@code dedup.min-words} words gets a {@link MinHash} signature of its word
  *       shingles ({@link Shingles}), inside the tasks.</li>
  *   <li>Each signature's band keys are grouped: texts sharing a band are candidate pairs (all pairs of a
- *       bucket of up to {@link #ALL_PAIRS_UP_TO}, a star from its first id beyond — a bucket of a thousand
- *       reposts of one notice stays linear).</li>
+ *       bucket of up to {@link #ALL_PAIRS_UP_TO}, a star from its least id beyond — a bucket of a thousand
+ *       reposts of one notice stays linear, and is joined from the bucket's size and least id, so no list of
+ *       its ids is ever held in memory).</li>
  *   <li>A candidate is a copy when its signatures agree on at least {@code dedup.threshold} of their
  *       positions (the estimated Jaccard similarity).</li>
  *   <li>Clusters are the connected components of the copy pairs, by min-label propagation in Spark: each id
@@ -143,22 +144,31 @@ final class NearDuplicates {
                 }
                 return out.iterator();
             }), BANDS);
-            Dataset<Row> buckets = bands.groupBy("band", "key").agg(collect_list(col("article_id")).as("ids"))
-                    .filter(size(col("ids")).gt(1));
-            Dataset<Row> candidates = spark.createDataFrame(buckets.select("ids").javaRDD().flatMap(r -> {
-                List<String> ids = new ArrayList<>(r.getList(0));
-                ids.sort(null);
-                List<Row> out = new ArrayList<>();
-                for (int i = 0; i < ids.size(); i++) {
-                    for (int j = i + 1; j < ids.size(); j++) {
-                        out.add(edge(ids.get(i), ids.get(j)));
-                    }
-                    if (ids.size() > ALL_PAIRS_UP_TO) {
-                        break;
-                    }
-                }
-                return out.iterator();
-            }), EDGES).distinct();
+            // Bucket sizes first, so that no list of ids is ever built for a large bucket: generated or templated
+            // corpora put hundreds of thousands of texts in one bucket (a million short generated articles: a
+            // task out of a 2 GB heap collecting and pairing one such list, docs/benchmarks.md).
+            Dataset<Row> sizes = bands.groupBy("band", "key")
+                    .agg(org.apache.spark.sql.functions.count(lit(1)).as("n"), min(col("article_id")).as("first"))
+                    .filter(col("n").gt(1));
+            Dataset<Row> members = bands.join(sizes,
+                    scala.collection.JavaConverters.asScalaBuffer(List.of("band", "key")).toSeq());
+            Dataset<Row> small = spark.createDataFrame(members.filter(col("n").leq(ALL_PAIRS_UP_TO))
+                    .groupBy("band", "key").agg(collect_list(col("article_id")).as("ids")).select("ids").javaRDD()
+                    .flatMap(r -> {
+                        List<String> ids = new ArrayList<>(r.getList(0));
+                        ids.sort(null);
+                        List<Row> out = new ArrayList<>();
+                        for (int i = 0; i < ids.size(); i++) {
+                            for (int j = i + 1; j < ids.size(); j++) {
+                                out.add(edge(ids.get(i), ids.get(j)));
+                            }
+                        }
+                        return out.iterator();
+                    }), EDGES);
+            // a larger bucket: a star from its least id
+            Dataset<Row> star = members.filter(col("n").gt(ALL_PAIRS_UP_TO).and(col("article_id").notEqual(col("first"))))
+                    .select(col("first").as("src"), col("article_id").as("dst"));
+            Dataset<Row> candidates = small.unionByName(star).distinct();
             double threshold = settings.threshold();
             Dataset<Row> a = sigs.withColumnRenamed("article_id", "a_id").withColumnRenamed("sig", "a_sig");
             Dataset<Row> b = sigs.withColumnRenamed("article_id", "b_id").withColumnRenamed("sig", "b_sig");

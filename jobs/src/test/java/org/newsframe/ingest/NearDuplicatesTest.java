@@ -77,4 +77,19 @@ class NearDuplicatesTest {
         assertEquals(Map.of("p", "p*", "q", "p"), clusters(List.of(
                 article("q", story, "2024-02-01"), article("p", story, "2024-02-01")), 0.7));
     }
+
+    /** A bucket larger than ALL_PAIRS_UP_TO is joined as a star from its least id: forty reposts are one cluster. */
+    @Test
+    void fortyRepostsOfOneNoticeAreOneClusterThroughTheStar() {
+        List<Row> rows = new ArrayList<>();
+        Map<String, String> expected = new TreeMap<>();
+        for (int i = 0; i < 40; i++) {
+            String id = String.format("r%02d", i);
+            rows.add(article(id, words(0, 60, "n") + "copy " + i, "2024-02-" + String.format("%02d", 1 + i % 28)));
+            expected.put(id, i == 28 ? "r28*" : "r28"); // r00 and r28 share the earliest day; "copy 28" is longer
+        }
+        rows.add(article("x", words(0, 60, "x"), "2024-02-01"));
+        expected.put("x", "x*");
+        assertEquals(expected, clusters(rows, 0.7));
+    }
 }
