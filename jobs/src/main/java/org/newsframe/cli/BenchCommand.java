@@ -43,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--spark-nlp", paramLabel = "N", description = {"Also run a Spark NLP rule pipeline (sentences, tokens,",
             "TextMatcher over the actor aliases, SentimentDetector, RegexMatcher) on the first N records of the input",
-            "and print its rate beside newsframe's and the floor's."})
+            "and print its rate (one timed pass, JIT warm from the runs before) beside newsframe's and the floor's."})
     Integer sparkNlp;
 
     @Mixin
@@ -88,6 +88,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (sparkNlp != null && sparkNlp < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--spark-nlp must be >= 1");
+        }
         NewsframeConfig config = session.load(java.util.List.of());
         SparkSession spark = Sessions.create(config, session.master);
         PrintWriter out = spec.commandLine().getOut();

@@ -74,7 +74,8 @@ record CountedNoun(int kind, int end, String unitText, Term term, String termTex
                 int end = ArticleView.tokenEnd(tokens, m.end(), k, to);
                 if (end >= to || !tokens.get(end).isWord() || Vocabulary.NP_STOPS.contains(tokens.get(end).key())
                         || Vocabulary.HEDGES.contains(tokens.get(end).key()) || Vocabulary.STAY.contains(tokens.get(end).key())
-                        || PhraseTriggers.FIRST_WORDS.contains(tokens.get(end).key())) {
+                        || PhraseTriggers.FIRST_WORDS.contains(tokens.get(end).key())
+                        && !(end + 1 < to && tokens.get(end + 1).kind() == Token.Kind.HYPHEN)) { // not "left-behind
                     // a demonym used as a noun: "1.4 million Sudanese have been displaced", "… Sudanese crossed into"
                     return new CountedNoun(CountedNoun.PEOPLE, end, m.text(), adjective, adjectiveText, m, words);
                 }

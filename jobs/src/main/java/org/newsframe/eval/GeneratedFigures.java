@@ -73,7 +73,8 @@ public final class GeneratedFigures {
                 sum(when(t, 1).otherwise(0)), sum(when(d, 1).otherwise(0)), sum(when(t.and(d), 1).otherwise(0)),
                 sum(when(t.and(d).and(agree()), 1).otherwise(0)), sum(when(d.and(not(t)), 1).otherwise(0)))
                 .first();
-        return new Result(records.count(), n(r, 0), n(r, 1), n(r, 2), n(r, 3), n(r, 4));
+        // the totals from the inputs themselves: two rows at one offset would count twice in the join
+        return new Result(records.count(), truth(records).count(), displacement.count(), n(r, 2), n(r, 3), n(r, 4));
     }
 
     /** The truth ({@code t.*}) beside the table ({@code d.*}), matched by article and begin offset. */

@@ -101,7 +101,7 @@ public final class FigureSentences {
         }
     }
 
-    /** The next displacement sentence: one of the phrasings above, about one in eight with no figure. */
+    /** The next displacement sentence: one of the phrasings above, one in twelve with no figure. */
     Sentence next() {
         Builder b = new Builder();
         switch (random.nextInt(24)) {

@@ -3,13 +3,13 @@ package org.newsframe.ingest;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.size;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -148,7 +148,7 @@ final class NearDuplicates {
             // corpora put hundreds of thousands of texts in one bucket (a million short generated articles: a
             // task out of a 2 GB heap collecting and pairing one such list, docs/benchmarks.md).
             Dataset<Row> sizes = bands.groupBy("band", "key")
-                    .agg(org.apache.spark.sql.functions.count(lit(1)).as("n"), min(col("article_id")).as("first"))
+                    .agg(count(lit(1)).as("n"), min(col("article_id")).as("first"))
                     .filter(col("n").gt(1));
             Dataset<Row> members = bands.join(sizes,
                     scala.collection.JavaConverters.asScalaBuffer(List.of("band", "key")).toSeq());

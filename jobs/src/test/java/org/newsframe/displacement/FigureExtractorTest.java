@@ -62,6 +62,8 @@ class FigureExtractorTest {
             "Some 75,000 Sudanese crossed into Chad over the weekend.|75000 people fled",
             "More than 3,000 people have crossed the border as refugees.|3000 people refugees",
             "About 2,000 Sudanese refugees crossed into Chad.|2000 people refugees",
+            "About 10,000 Afghan forced returnees arrived in Kabul.|10000 people returned",
+            "Some 3,000 Somali left-behind families were hosted in Baidoa.|3000 households sheltered",
             "Conflict displacements stood at 21,000 by June.|21000 people displaced",
             "Officials said 3,100 people had been registered as displaced at the stadium.|3100 people displaced",
             "That brings to 41,000 the total of people displaced by the eruption.|41000 people displaced",
