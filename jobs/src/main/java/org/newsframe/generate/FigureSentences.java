@@ -59,12 +59,12 @@ public final class FigureSentences {
     private static final List<String> DAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday");
 
     /** The classic "N people have been displaced" verb phrases and their terms, people then households. */
-    private static final List<String[]> PEOPLE_TERMS = List.of(
+    static final List<String[]> PEOPLE_TERMS = List.of(
             new String[] {"have been displaced", "displaced"}, new String[] {"have fled their homes", "fled"},
             new String[] {"were evacuated", "evacuated"}, new String[] {"are living in relief camps", "sheltered"},
             new String[] {"have been made homeless", "homeless"},
             new String[] {"have crossed the border as refugees", "refugees"}, new String[] {"remain stranded", "stranded"});
-    private static final List<String[]> HOUSEHOLD_TERMS = List.of(
+    static final List<String[]> HOUSEHOLD_TERMS = List.of(
             new String[] {"returned to their homes", "returned"}, new String[] {"have been displaced", "displaced"},
             new String[] {"lost their homes", "homeless"});
 

@@ -42,11 +42,9 @@ public final class SyntheticCorpus {
             "Kharkiv", "Sanaa", "Idlib", "Cox's Bazar", "Tigray", "Marib", "Borno State", "the Sahel", "Kunduz");
     private static final List<String> POPULATIONS = List.of(
             "people", "civilians", "residents", "Afghans", "Rohingya", "Sudanese", "Somalis", "Ukrainians");
-    private static final List<String> TERMS = List.of(
-            "have been displaced", "have fled their homes", "were evacuated", "are living in relief camps",
-            "have been made homeless", "have crossed the border as refugees", "remain stranded");
-    private static final List<String> HOUSEHOLD_TERMS = List.of("returned to their homes", "have been displaced",
-            "lost their homes");
+    /** The verb phrases of short articles' figures: the classic phrasings of {@link FigureSentences}. */
+    private static final List<String> TERMS = FigureSentences.PEOPLE_TERMS.stream().map(t -> t[0]).toList();
+    private static final List<String> HOUSEHOLD_TERMS = FigureSentences.HOUSEHOLD_TERMS.stream().map(t -> t[0]).toList();
     private static final List<String> CAUSES = List.of(
             "by fighting", "by the floods", "after the earthquake", "by clashes between armed groups",
             "by drought", "since the offensive began", "by airstrikes");

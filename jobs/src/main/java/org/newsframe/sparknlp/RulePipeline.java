@@ -35,6 +35,9 @@ public final class RulePipeline {
     /** "1,200 people", "3.4 million refugees", "500 families": a number then a counted noun. */
     static final String FIGURE_RULE = "\\b\\d[\\d,.]*( million)? (people|persons|families|households|refugees|residents)\\b~figure";
 
+    /** Lexicon entries SentimentDetector's comma-separated dictionary can hold: one plain word. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[a-z'-]+");
+
     private RulePipeline() {}
 
     /**
@@ -48,7 +51,7 @@ public final class RulePipeline {
         Path entities = scratch.resolve("entities.txt");
         Files.write(entities, aliases, StandardCharsets.UTF_8);
         Path words = scratch.resolve("sentiment.txt");
-        Files.write(words, lexicon.entrySet().stream().filter(e -> e.getValue() != 0 && e.getKey().matches("[a-z'-]+"))
+        Files.write(words, lexicon.entrySet().stream().filter(e -> e.getValue() != 0 && WORD.matcher(e.getKey()).matches())
                 .map(e -> e.getKey() + "," + (e.getValue() > 0 ? "positive" : "negative")).sorted().toList(),
                 StandardCharsets.UTF_8);
         scala.collection.immutable.Map<String, String> noOptions = new scala.collection.immutable.HashMap<>();
