@@ -283,7 +283,7 @@ public final class FigureExtractor {
             Quantity q = qs.get(k);
             int qs0 = spans[k][0];
             int qe = spans[k][1];
-            int nextQuantity = k + 1 < qs.size() ? spans[k + 1][0] : to;
+            int nextQuantity = nextQuantity(tokens, spans, k, to);
             outcome[k] = RuleOutcome.EXCLUDED;
             if (q.value() <= 0 || excluded(tokens, q, qs0, qe, from, to, inDate)) {
                 continue;
@@ -333,10 +333,14 @@ public final class FigureExtractor {
                 } else {
                     // "close to 1,000 were evacuated", "628,000 relocated", "the number of IDPs rose to 50,000",
                     // "forced 17,000 to leave", "85,000 of which have been relocated"
-                    TermFinder.Match back = TermFinder.termBefore(tokens, qs0, from, k > 0 ? spans[k - 1][1] : from);
+                    // "27 IDP sites …, of which 9 are informal": after a count of other things, the words before
+                    // their noun are theirs
+                    int before = k == 0 ? from : outcome[k - 1] == RuleOutcome.OTHER_NOUN && heads[k - 1] != null
+                            ? Math.max(spans[k - 1][1], heads[k - 1].end()) : spans[k - 1][1];
+                    TermFinder.Match back = TermFinder.termBefore(tokens, qs0, from, before);
                     CountedNoun people = new CountedNoun(CountedNoun.PEOPLE, head.end(), null, null, null, null, 0);
                     TermFinder.Match ahead = back == null ? TermFinder.term(a, people, qs0, qe, from, Math.min(nextQuantity, head.end() + 4),
-                            k > 0 ? spans[k - 1][1] : from, null, -1) : null;
+                            before, null, -1) : null;
                     if (back == null && (ahead == null || ahead.term() == null)) {
                         outcome[k] = ahead == TermFinder.HEDGED ? RuleOutcome.HEDGED
                                 : ahead == TermFinder.CASUALTY ? RuleOutcome.CASUALTY : RuleOutcome.NO_TERM;
@@ -357,8 +361,12 @@ public final class FigureExtractor {
                 // "destroyed 500 shelters and damaged about 1,000 others": the noun of the figure before
                 head = new CountedNoun(previousHead.kind(), head.end(), head.unitText(), head.term(), head.termText(), previousHead.population(), 0);
             }
-            TermFinder.Match found = TermFinder.term(a, head, qs0, qe, from, Math.min(nextQuantity, to),
-                    k > 0 ? spans[k - 1][1] : from, previous, previousHeadEnd);
+            boolean inParenthesis = previous != null && previousHeadEnd == qs0 - 1 && tokens.get(qs0 - 1).key().equals("(")
+                    && head.unitText() != null && TermPicker.fits(previous.term(), head.kind());
+            TermFinder.Match found = inParenthesis
+                    ? new TermFinder.Match(previous.term(), previous.trigger()) // "4,560 IDPs (912 HHs) were recorded in 23 sites"
+                    : TermFinder.term(a, head, qs0, qe, from, Math.min(nextQuantity, to), k > 0 ? spans[k - 1][1] : from,
+                            previous, previousHeadEnd);
             if (found == TermFinder.CASUALTY || found == TermFinder.HEDGED) {
                 outcome[k] = found == TermFinder.CASUALTY ? RuleOutcome.CASUALTY : RuleOutcome.HEDGED;
                 continue;
@@ -406,6 +414,20 @@ public final class FigureExtractor {
             previousHeadEnd = head.end();
         }
         return spans;
+    }
+
+    /**
+     * Where the words of number {@code k} end: at the next number, unless that number counts the places in a
+     * phrase of the first ("2,500 persons from 11 villages have been evacuated", "26,450 individuals were
+     * recorded in 38 collective centres"), which the term may lie beyond.
+     */
+    private static int nextQuantity(List<Token> tokens, int[][] spans, int k, int to) {
+        int j = k + 1;
+        while (j < spans.length && spans[j][0] > spans[k][1] && Vocabulary.PLACE_PREPOSITIONS.contains(tokens.get(spans[j][0] - 1).key())
+                && spans[j][1] < to && Vocabulary.PLACES_COUNTED.contains(tokens.get(spans[j][1]).key())) {
+            j++;
+        }
+        return j < spans.length ? spans[j][0] : to;
     }
 
     /**
@@ -547,6 +569,18 @@ public final class FigureExtractor {
             if (Vocabulary.CURRENCY.contains(key) || isCurrencySign(before.text())) {
                 return true;
             }
+            if (key.equals("/") && qs0 - 2 >= from && before.begin() == tokens.get(qs0).begin() - 1
+                    && tokens.get(qs0 - 2).kind() == Token.Kind.NUMBER && tokens.get(qs0 - 2).end() == before.begin()) {
+                return true; // the second part of a date or a fraction: "on 16/08", "24/7"
+            }
+            if (key.equals("in") && qs0 - 2 >= from && q.value() <= 100 && (tokens.get(qs0 - 2).kind() == Token.Kind.NUMBER
+                    || tokens.get(qs0 - 2).key().equals("one"))) {
+                return true; // a proportion: "one in three residents", "1 in 5 children"
+            }
+            if (Vocabulary.IDENTIFIER_WORDS.contains(key) && tokens.get(qs0).kind() == Token.Kind.NUMBER
+                    && q.qualifier() == Quantity.Qualifier.EXACT && !q.vague()) {
+                return true; // "Round 14 of the tracking exercise", "Phase 3", also at the start of a sentence
+            }
             if (key.equals("aged") || key.equals("age") || key.equals("ages") || key.equals("no") || key.equals("pp")
                     || key.equals("p") || key.equals("page") || key.equals("pages") || key.equals("vol")
                     || key.equals("number") && before.capitalized()) {
@@ -569,6 +603,10 @@ public final class FigureExtractor {
             int m = next.kind() == Token.Kind.HYPHEN ? qe + 1 : qe;
             if (m < to && Vocabulary.MEASURES.contains(tokens.get(m).key())) {
                 return true;
+            }
+            if (key.equals("in") && qe + 1 < to && q.value() <= 100 && tokens.get(qe + 1).kind() == Token.Kind.NUMBER
+                    && (qs0 == from || !tokens.get(qs0 - 1).isWord() || Vocabulary.DETERMINERS.contains(tokens.get(qs0 - 1).key()))) {
+                return true; // "One in three residents have fled", "1 in 4"
             }
             if (key.equals(":") || key.equals("/") || key.equals(".") && qe + 1 < to
                     && tokens.get(qe + 1).kind() == Token.Kind.NUMBER && tokens.get(qe + 1).begin() == next.end()) {

@@ -62,6 +62,11 @@ final class TermFinder {
         Match causative = null;
         if (b >= from && b >= previousEnd) {
             String key = tokens.get(b).key();
+            if ((key.equals("them") || key.equals("whom")) && b - 1 >= Math.max(from, previousEnd)
+                    && (tokens.get(b - 1).key().equals("among") || tokens.get(b - 1).key().equals("including"))) {
+                key = tokens.get(b - 1).key(); // "displaced 11,000 people, among them 3,500 children"
+                b--;
+            }
             if (key.equals("including") || key.equals("among") || key.equals("included")) {
                 for (int k = b - 1; k >= Math.max(from, b - 9); k--) {
                     if (Vocabulary.CASUALTY.contains(tokens.get(k).key())) {
@@ -96,11 +101,32 @@ final class TermFinder {
                 return CASUALTY;
             }
             Term active = b == previousHeadEnd ? null : Vocabulary.ACTIVE.get(key); // "27,000 houses destroyed 293,000 …"
+            int verb = b;
+            if (active == null && b - 1 >= Math.max(from, previousEnd) && b - 1 != previousHeadEnd) {
+                // "swept away 31 dwellings", "pushed back 217 migrants", "forcibly returned 420 migrants"
+                active = Vocabulary.PARTICLE_ACTIVE.get(tokens.get(b - 1).key() + " " + key);
+                verb = b - 1;
+            }
             if (active != null && (!active.housing() || head.kind() == CountedNoun.HOUSING)) {
-                if (hedged(tokens, b, from, previousEnd)) {
+                if (hedged(tokens, verb, from, previousEnd)) {
                     return HEDGED;
                 }
-                return new Match(active, tokens.get(b).text());
+                if (Vocabulary.HOSTING.contains(key)) {
+                    // "the town, which hosts 38,500 IDPs" stays displaced; "hosts 20,000 people displaced by the
+                    // fighting" is displaced too: hosting says only where they are
+                    Match after = termAfter(a, head, head.end(), limit, null);
+                    if (after == CASUALTY || after == HEDGED || after != null && after.term() != null) {
+                        return after;
+                    }
+                    if (head.term() != null) {
+                        return new Match(head.term(), head.termText());
+                    }
+                    int sentenceEnd = a.text.sentences().get(a.text.sentenceAt(tokens.get(qs0).begin())).endToken();
+                    if (!otherCue(tokens, from, sentenceEnd)) {
+                        return null; // "the stadium hosts 50,000 people": no displacement in sight
+                    }
+                }
+                return new Match(active, ArticleView.text(a, verb, b + 1));
             }
             if (Vocabulary.CAUSATIVE.contains(key)) {
                 causative = new Match(null, tokens.get(b).text());
@@ -123,7 +149,8 @@ final class TermFinder {
                 break; // a list dash: "1 missing- 82 houses"
             }
             boolean size = Vocabulary.POPULATION_SIZE.contains(key)
-                    && !(k + 1 < qs0 && TermPicker.cue(tokens.get(k + 1)) != null); // "Population evacuated 116,129" is no size
+                    && !(k + 1 < qs0 && TermPicker.cue(tokens.get(k + 1)) != null) // "Population evacuated 116,129" is no size
+                    && !(k > from && Vocabulary.DISPLACED_POPULATIONS.contains(tokens.get(k - 1).key())); // "the camp population"
             if (causative == null && (Vocabulary.CASUALTY.contains(key) || size)) {
                 if (k > from && tokens.get(k - 1).kind() == Token.Kind.NUMBER) {
                     break; // "6 dead 800 people evacuated": the word counts the number before it
@@ -202,6 +229,33 @@ final class TermFinder {
         return false;
     }
 
+    /** A displacement word in [from, to) other than a verb of hosting. */
+    private static boolean otherCue(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (TermPicker.cue(tokens.get(k)) != null && !Vocabulary.HOSTING.contains(tokens.get(k).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A casualty verb at {@code k} with a number of its own right after it: "killed three people", "killing at least 12". */
+    private static boolean ownCount(ArticleView a, int k, int sentenceEnd) {
+        List<Token> tokens = a.tokens;
+        if (!tokens.get(k - 1).key().equals(",") && !Vocabulary.RELATIVES.contains(tokens.get(k - 1).key())) {
+            return false;
+        }
+        for (int p = k + 1; p < Math.min(sentenceEnd, k + 4); p++) {
+            if (tokens.get(p).kind() == Token.Kind.NUMBER || !NumberParser.parse(a.text.text(), tokens, p, p + 1).isEmpty()) {
+                return true;
+            }
+            if (!Vocabulary.DETERMINERS.contains(tokens.get(p).key()) && !Vocabulary.QUALIFIER_WORDS.contains(tokens.get(p).key())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Hedge words just before a verb: "could displace", "plans to evacuate". */
     static boolean hedged(List<Token> tokens, int verb, int from, int previousEnd) {
         for (int k = verb - 1; k >= Math.max(from, Math.max(previousEnd, verb - 3)); k--) {
@@ -243,6 +297,7 @@ final class TermFinder {
         List<Token> tokens = a.tokens;
         int sentenceEnd = a.text.sentences().get(a.text.sentenceAt(tokens.get(Math.max(0, start - 1)).begin())).endToken();
         boolean skipped = false;
+        int stayFrom = start; // after an aside, what stands between the aside and "in camps"
         int end = Math.min(limit, start + TERM_WINDOW);
         for (int k = start; k < end; k++) {
             int shared = k == start || k == start + 1 && tokens.get(start).key().equals(",") ? coordinated(tokens, k, sentenceEnd) : -1;
@@ -261,7 +316,8 @@ final class TermFinder {
                 return null;
             }
             boolean passiveReport = k > start && Vocabulary.PASSIVE_AUX.contains(tokens.get(k - 1).key()) && k + 1 < sentenceEnd
-                    && (tokens.get(k + 1).key().equals("to") || Vocabulary.TRIGGERS.containsKey(tokens.get(k + 1).key()));
+                    && (tokens.get(k + 1).key().equals("to") || Vocabulary.TRIGGERS.containsKey(tokens.get(k + 1).key())
+                        || Vocabulary.RECORDED_IN.contains(key) && tokens.get(k + 1).key().equals("in"));
             // "were reported displaced", "are estimated to have been displaced": the report is the clause's verb
             if (Vocabulary.CLAUSE_STOPS.contains(key) || Vocabulary.REPORTING.contains(key) && k > start && !passiveReport) {
                 return null;
@@ -270,6 +326,9 @@ final class TermFinder {
             if (Vocabulary.HEDGES.contains(key) && !inNeed && !(key.equals("not") && k + 1 < end
                     && tokens.get(k + 1).key().equals("only")) && PeriodFinder.month(t) == null) {
                 return HEDGED;
+            }
+            if (Vocabulary.CASUALTY.contains(key) && k > start + 1 && ownCount(a, k, sentenceEnd)) {
+                return null; // "38,500 IDPs, was hit by shelling that killed three people": the casualties have their own count
             }
             if (Vocabulary.CASUALTY.contains(key) || Vocabulary.OTHER_EVENTS.contains(key)) {
                 return CASUALTY;
@@ -284,6 +343,7 @@ final class TermFinder {
                 limit = sentenceEnd;
                 end = Math.min(limit, Math.max(end, skip + TERM_WINDOW / 2));
                 k = skip - 1;
+                stayFrom = skip;
                 skipped = true; // one aside per figure keeps the scan bounded
                 continue;
             }
@@ -301,6 +361,7 @@ final class TermFinder {
                     limit = sentenceEnd; // a number inside the parenthesis is not the next figure's start
                     end = Math.min(limit, Math.max(end, close + 1 + TERM_WINDOW / 2));
                     k = close;
+                    stayFrom = close + 1;
                     skipped = true;
                     continue;
                 }
@@ -322,8 +383,8 @@ final class TermFinder {
                     case NOTHING -> null;
                 };
             }
-            Match shelter = (key.equals("in") || key.equals("into") || key.equals("at")) && head.kind() != CountedNoun.HOUSING
-                    && staysBetween(tokens, start, k) ? placeOfShelter(a, k, sentenceEnd) : null;
+            Match shelter = (key.equals("in") || key.equals("into") || key.equals("at") || key.equals("inside")) && head.kind() != CountedNoun.HOUSING
+                    && staysBetween(tokens, stayFrom, k) ? placeOfShelter(a, k, sentenceEnd) : null;
             if (shelter != null) {
                 return shelter;
             }
@@ -343,6 +404,9 @@ final class TermFinder {
                         }
                     }
                 }
+                if ((key.equals("returned") || key.equals("repatriated")) && tokens.get(k - 1).key().equals("forcibly")) {
+                    return new Match(Term.DEPORTED, ArticleView.text(a, k - 1, k + 1), k + 1); // "were forcibly returned"
+                }
                 if (key.equals("return") || key.equals("returns")) {
                     // the noun "return" after the figure rarely concerns it ("ahead of their return", "in return for")
                     if (k > start && (tokens.get(k - 1).key().equals("their") || tokens.get(k - 1).key().equals("in"))) {
@@ -350,6 +414,11 @@ final class TermFinder {
                     }
                 }
                 return new Match(term, t.text(), k + 1);
+            }
+            if (t.kind() == Token.Kind.NUMBER && k > start && k + 1 < end
+                    && Vocabulary.PLACE_PREPOSITIONS.contains(tokens.get(k - 1).key())
+                    && Vocabulary.PLACES_COUNTED.contains(tokens.get(k + 1).key())) {
+                continue; // "2,500 persons from 11 villages have been evacuated": the places of the figure
             }
             if (t.kind() == Token.Kind.NUMBER || NumberParser.parse(a.text.text(), tokens, k, k + 1).size() > 0
                     && k > start) {
@@ -440,12 +509,22 @@ final class TermFinder {
         return true;
     }
 
-    /** A term noun before an elided figure: "the number of IDPs rose to 50,000". */
+    /**
+     * A term noun before an elided figure: "the number of IDPs rose to 50,000"; or a stock noun with a term
+     * word after it: "the number of people evacuated rose to 31,000", "the displacement figure has climbed
+     * to 143,000" (not "the number of evacuation centres rose to 45": the term word counts no facility).
+     */
     static Match termBefore(List<Token> tokens, int qs0, int from, int previousEnd) {
+        Match stock = null;
         for (int k = qs0 - 1; k >= Math.max(from, Math.max(previousEnd, qs0 - 10)); k--) {
             String key = tokens.get(k).key();
             if (key.equals(".") || key.equals(";") || Vocabulary.CASUALTY.contains(key)) {
                 return null;
+            }
+            Term trigger = Vocabulary.TRIGGERS.get(key);
+            if (stock == null && trigger != null && !trigger.housing() && k + 1 < qs0
+                    && !Vocabulary.FACILITIES.contains(tokens.get(k + 1).key()) && stockBefore(tokens, k, from)) {
+                stock = new Match(trigger, tokens.get(k).text());
             }
             Term t = Vocabulary.TERM_NOUNS.get(key);
             if (key.equals("seekers") && k > from && tokens.get(k - 1).key().equals("asylum")) {
@@ -461,6 +540,19 @@ final class TermFinder {
                 return new Match(t, t == Term.ASYLUM_SEEKERS ? "asylum seekers" : tokens.get(k).text());
             }
         }
-        return null;
+        return stock;
+    }
+
+    /** "the number of people evacuated", "the displacement figure": a stock noun just before or after word {@code k}. */
+    private static boolean stockBefore(List<Token> tokens, int k, int from) {
+        if (k + 1 < tokens.size() && Vocabulary.STOCK_NOUNS.contains(tokens.get(k + 1).key())) {
+            return true; // "the displacement figure", "the evacuation total"
+        }
+        for (int c = k - 1; c >= Math.max(from, k - 4); c--) {
+            if (Vocabulary.STOCK_NOUNS.contains(tokens.get(c).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package org.newsframe.displacement;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsframe.text.Words;
@@ -51,15 +52,15 @@ final class Vocabulary {
 
     static {
         put(Term.DISPLACED, "displaced", "displace", "displacing", "uprooted", "displacement", "evicted", "evicting");
-        put(Term.FLED, "fled", "flee", "fleeing", "flees", "escaped", "escaping"); // "forced to  ee": see LigatureRepair
-        put(Term.EVACUATED, "evacuated", "evacuate", "evacuating", "evacuation", "evacuations", "evacuees");
+        put(Term.FLED, "fled", "flee", "fleeing", "flees", "escaped", "escaping", "trekked", "streamed"); // "forced to  ee": see LigatureRepair
+        put(Term.EVACUATED, "evacuated", "evacuate", "evacuating", "evacuation", "evacuations", "evacuees", "airlifted", "ferried", "bussed", "bused");
         put(Term.REFUGEES, "refugees", "refugee");
         put(Term.RETURNED, "returned", "return", "returning", "returns", "returnees", "repatriated",
                 "repatriation");
         put(Term.RELOCATED, "relocated", "relocate", "relocating", "relocation", "resettled", "resettle",
                 "resettlement", "rehoused", "moved");
         put(Term.HOMELESS, "homeless", "houseless");
-        put(Term.SHELTERED, "sheltered", "sheltering", "housed", "accommodated", "hosted");
+        put(Term.SHELTERED, "sheltered", "sheltering", "housed", "accommodated", "hosted", "camped", "camping", "squatting");
         put(Term.DESTROYED_HOUSING, "destroyed", "razed", "flattened", "demolished", "collapsed", "gutted",
                 "levelled", "leveled", "uninhabitable", "burned", "burnt", "torched", "obliterated", "buried", "toppled", "destroying",
                 "razing", "flattening", "demolishing");
@@ -105,7 +106,46 @@ final class Vocabulary {
             Map.entry("submerging", Term.DAMAGED_HOUSING), Map.entry("flooded", Term.DAMAGED_HOUSING),
             Map.entry("wrecked", Term.DESTROYED_HOUSING), Map.entry("devastated", Term.DESTROYED_HOUSING),
             Map.entry("burned", Term.DESTROYED_HOUSING), Map.entry("burnt", Term.DESTROYED_HOUSING),
-            Map.entry("torched", Term.DESTROYED_HOUSING), Map.entry("gutted", Term.DESTROYED_HOUSING));
+            Map.entry("torched", Term.DESTROYED_HOUSING), Map.entry("gutted", Term.DESTROYED_HOUSING),
+            Map.entry("airlifted", Term.EVACUATED), Map.entry("airlifting", Term.EVACUATED),
+            Map.entry("hosting", Term.SHELTERED), Map.entry("hosts", Term.SHELTERED), Map.entry("host", Term.SHELTERED));
+
+    /** Verbs of hosting before a count: where the people are, not what happened to them. */
+    static final Set<String> HOSTING = set("hosting", "hosts", "host", "hosted", "housing", "accommodating", "sheltering");
+
+    /** The nouns of a population that is itself displaced: "the camp population reached 58,210 refugees". */
+    static final Set<String> DISPLACED_POPULATIONS = set("camp", "camps", "idp", "refugee", "displaced", "site", "settlement");
+
+    /**
+     * Verbs with a particle before the number that act on it: "swept away 31 dwellings", "burnt down 58
+     * houses", "pushed back 217 migrants", "cut off 4,500 villagers", "drove out its 600 inhabitants". The
+     * key is the verb and the particle, one space between.
+     */
+    static final Map<String, Term> PARTICLE_ACTIVE = particleVerbs();
+
+    private static Map<String, Term> particleVerbs() {
+        Map<String, Term> m = new HashMap<>();
+        for (String v : List.of("swept", "sweeping", "washed", "washing", "carried", "carrying")) {
+            m.put(v + " away", Term.DESTROYED_HOUSING);
+        }
+        for (String v : List.of("burnt", "burned", "burning", "tore", "torn", "tearing", "pulled", "pulling",
+                "knocked", "knocking", "brought", "bringing", "bulldozed")) {
+            m.put(v + " down", Term.DESTROYED_HOUSING);
+        }
+        for (String v : List.of("pushed", "pushing", "turned", "turning", "sent", "sending", "forced", "forcing")) {
+            m.put(v + " back", Term.DEPORTED);
+        }
+        for (String v : List.of("cut", "cutting")) {
+            m.put(v + " off", Term.STRANDED);
+        }
+        for (String v : List.of("drove", "driving", "driven", "forced", "forcing", "chased", "chasing", "kicked",
+                "kicking", "pushed", "pushing", "threw", "throwing", "thrown", "flushed")) {
+            m.put(v + " out", Term.DISPLACED);
+        }
+        m.put("forcibly returned", Term.DEPORTED);
+        m.put("forcibly returning", Term.DEPORTED);
+        return Map.copyOf(m);
+    }
 
     /** Verbs before the number whose complement after it gives the term: "forcing 5,000 people to flee". */
     static final Set<String> CAUSATIVE = set("forced", "forcing", "forces", "force", "left", "leaving",
@@ -147,6 +187,33 @@ final class Vocabulary {
             "average", "age", "ages", "rate", "ratio", "family", "half", "percent", "cent", "share", "budget",
             "sum", "cost", "value", "worth", "fine", "loan", "grant", "aid", "tune");
 
+    /** Words before a number that make it a name or an ordinal: "Round 14", "Phase 3", "Wave 2". */
+    static final Set<String> IDENTIFIER_WORDS = set("round", "phase", "wave", "cycle", "stage", "grade", "level",
+            "category", "article", "section", "chapter", "paragraph", "annex", "table", "figure", "map", "box",
+            "resolution", "route", "highway", "flight", "zone", "sector", "block", "ward", "precinct", "version");
+
+    /** Relative pronouns: "shelling that killed three people". */
+    static final Set<String> RELATIVES = set("that", "which", "who");
+
+    /** Words of a qualifier before a number: "killing at least 12", "more than 40". */
+    static final Set<String> QUALIFIER_WORDS = set("at", "least", "more", "than", "about", "some", "nearly", "over",
+            "around", "almost", "roughly", "up", "to", "as", "many", "an", "estimated");
+
+    /** Prepositions of a phrase that counts the places of a figure: "from 11 villages", "in 38 centres". */
+    static final Set<String> PLACE_PREPOSITIONS = set("from", "in", "across", "inside", "at", "of");
+
+    /** Verbs of a report that a place of shelter may follow: "26,450 individuals were recorded in 38 collective centres". */
+    static final Set<String> RECORDED_IN = set("recorded", "counted", "registered", "reported", "identified", "enumerated");
+
+    /** Places counted in a phrase of a figure: "from 11 villages", "in 38 collective centres", "across 14 districts". */
+    static final Set<String> PLACES_COUNTED = set("villages", "towns", "districts", "communities", "camps",
+            "centres", "centers", "sites", "settlements", "locations", "provinces", "municipalities", "regions",
+            "counties", "states", "neighbourhoods", "neighborhoods", "localities", "communes", "barangays", "schools",
+            "shelters", "collective", "evacuation", "relief", "idp", "displacement", "temporary", "informal");
+
+    /** Nouns of a running total: "the number of people evacuated rose to", "the displacement figure stands at". */
+    static final Set<String> STOCK_NOUNS = set("number", "figure", "figures", "total", "tally", "count", "caseload");
+
     /** Facilities counted with a displacement word: "501 evacuation centres", "12 relief camps". */
     static final Set<String> FACILITIES = set("centres", "centers", "centre", "center", "camps", "camp", "sites",
             "site", "shelters", "points", "teams", "flights", "orders", "notices", "warnings", "routes", "vehicles",
@@ -162,7 +229,7 @@ final class Vocabulary {
             "sheltering", "housed", "placed", "taken", "put", "remain", "remained", "remaining", "to", "already",
             "temporarily", "who", "which", "that", "sleeping", "camping", "crammed", "crowded", "packed",
             "accommodated", "hosted", "residing", "reside", "settled", "sought", "seeking", "found", "took",
-            "taking", "refuge", "shelter", "registered", "moved", "relocated", "evacuated", "transferred", "all",
+            "taking", "refuge", "shelter", "registered", "recorded", "counted", "enumerated", "identified", "moved", "relocated", "evacuated", "transferred", "all",
             "forced", "sent", "brought", "bussed", "herded", "packed", "continuing", "continue", "continued");
 
     /** Where refuge is abroad: "sought refuge in neighbouring countries". */
@@ -176,7 +243,7 @@ final class Vocabulary {
 
     /** Words that make what follows hypothetical, planned or denied: not a figure of what happened. */
     static final Set<String> HEDGES = set("might", "could", "would", "will", "should", "shall", "expected",
-            "likely", "plan", "plans", "planned", "planning", "threatened", "risk", "if", "unless", "not", "never",
+            "likely", "plan", "plans", "planned", "planning", "threatened", "threatens", "threaten", "threatening", "risk", "if", "unless", "not", "never",
             "n't", "cannot", "able", "want", "wants", "wish", "hope", "hoping", "intend", "intends", "prepared",
             "ready", "allowed", "need", "needs", "potentially", "possibly", "set", "may", "unable", "awaiting",
             "await", "recommended", "proposed", "aims", "aim", "target", "targets", "preparing", "possible",

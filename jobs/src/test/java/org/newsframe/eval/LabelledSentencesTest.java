@@ -45,9 +45,18 @@ class LabelledSentencesTest {
         LabelledSentences second = LabelledSentences.run(LabelledSentences.read(resource("heldout2-sentences.tsv")), Annotators.standard());
         assertEquals(182, second.gold());
         assertEquals(14, second.projections()[0]);
-        assertTrue(second.recall() >= 0.77, second.report("held-out 2"));
-        assertTrue(second.precision() >= 0.96, second.report("held-out 2"));
+        assertTrue(second.recall() >= 0.88, second.report("held-out 2"));
+        assertTrue(second.precision() >= 0.98, second.report("held-out 2"));
         assertTrue(second.projections()[1] >= 12, second.report("held-out 2"));
+        // held-out 3 (frozen before the fourth round of rules): monitoring reports, then news
+        LabelledSentences reports = LabelledSentences.run(LabelledSentences.read(resource("heldout3-reports-sentences.tsv")), Annotators.standard());
+        assertEquals(161, reports.gold());
+        assertTrue(reports.recall() >= 0.80, reports.report("held-out 3, reports"));
+        assertTrue(reports.precision() >= 0.95, reports.report("held-out 3, reports"));
+        LabelledSentences news = LabelledSentences.run(LabelledSentences.read(resource("heldout3-news-sentences.tsv")), Annotators.standard());
+        assertEquals(129, news.gold());
+        assertTrue(news.recall() >= 0.90, news.report("held-out 3, news"));
+        assertTrue(news.precision() >= 0.98, news.report("held-out 3, news"));
     }
 
     @Test
