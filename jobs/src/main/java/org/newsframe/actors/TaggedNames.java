@@ -18,7 +18,9 @@ import org.newsframe.text.Tokenizer;
  *       is that place ({@link #placesFirst});</li>
  *   <li>a tagged name made only of titles and roles ("Deputy Director") is no name and is dropped;</li>
  *   <li>a one-word tagged person that is the first or last name of a longer person of the article ("Shaheen"
- *       after "Suhail Shaheen") is that person (form {@code short}), unless two people share the word;</li>
+ *       after "Suhail Shaheen"), or a one-word organisation or place that is such a last name ("Assad" after
+ *       "Bashar al-Assad"), is that person (form {@code short}), unless two people share the word;</li>
+ *   <li>a one-word tagged name that the article also writes in lower case ("Effective", "Lines") is no name;</li>
  *   <li>a tagged place that is exactly a known place ({@link PlaceNames}: the gazetteer) takes its country
  *       ("Kunduz" → AFG): the actor tables and the figure extractor read it;</li>
  *   <li>a tagged person or organisation whose words are an actor's alias in the dictionary would have been
@@ -60,6 +62,8 @@ public final class TaggedNames {
     private static List<Mention> linkNames(org.newsframe.text.AnalyzedText text, List<Mention> mentions, PlaceNames places) {
         Map<String, Mention> byPart = new HashMap<>();
         Set<String> clashes = new HashSet<>();
+        Set<String> lastNames = new HashSet<>();
+        Set<String> lowerWords = null; // the article's lower-case words, built once when a one-word tagged name needs them
         for (Mention m : mentions) {
             if (m.actorType() != ActorType.PERSON || !m.form().equals(Mention.NAME)) {
                 continue;
@@ -68,11 +72,16 @@ public final class TaggedNames {
             if (parts.length < 2) {
                 continue;
             }
-            for (String part : new String[] {parts[0], parts[parts.length - 1]}) {
+            String last = parts[parts.length - 1];
+            String bare = ARTICLE_PREFIX.matcher(last).replaceFirst(""); // "Bashar al-Assad" → "Assad"
+            for (String part : bare.equals(last) ? new String[] {parts[0], last} : new String[] {parts[0], last, bare}) {
                 String key = Tokenizer.key(part);
                 Mention prior = byPart.putIfAbsent(key, m);
                 if (prior != null && !prior.actorId().equals(m.actorId())) {
                     clashes.add(key);
+                }
+                if (part != parts[0]) {
+                    lastNames.add(key);
                 }
             }
         }
@@ -95,7 +104,18 @@ public final class TaggedNames {
                     continue;
                 }
             }
-            Mention person = m.actorType() == ActorType.PERSON && m.text().indexOf(' ') < 0 ? byPart.get(Tokenizer.key(m.text())) : null;
+            boolean oneWord = m.text().indexOf(' ') < 0;
+            String key = oneWord ? Tokenizer.key(m.text()) : null;
+            // "Assad" typed ORG after "Bashar al-Assad": a last name of the article's person is that person
+            Mention person = oneWord && (m.actorType() == ActorType.PERSON || lastNames.contains(key)) ? byPart.get(key) : null;
+            if (person == null && oneWord && Character.isUpperCase(m.text().charAt(0)) && m.text().chars().anyMatch(Character::isLowerCase)) {
+                if (lowerWords == null) {
+                    lowerWords = lowerCaseWords(text);
+                }
+                if (lowerWords.contains(m.text().toLowerCase(java.util.Locale.ROOT))) {
+                    continue; // "Effective", "Lines", "Personal": the article writes the word in lower case elsewhere
+                }
+            }
             if (person != null && person != m) {
                 out.add(new Mention(m.sentenceIndex(), m.begin(), m.end(), m.text(), person.actorId(), person.actorName(),
                         ActorType.PERSON, person.country(), Mention.TAGGER, false, Mention.SHORT));
@@ -113,7 +133,12 @@ public final class TaggedNames {
      */
     private static final Set<String> PLACE_WORDS = Set.of("district", "province", "county", "village", "governorate",
             "prefecture", "municipality", "region", "township", "heights", "camp", "dam", "river", "valley", "mountains",
-            "island", "islands", "bridge", "neighbourhood", "neighborhood", "subdistrict", "oblast");
+            "island", "islands", "bridge", "neighbourhood", "neighborhood", "subdistrict", "oblast",
+            // geographic features and ways, read on disaster news where evacuation notices list them ("Scott River
+            // Road", "Joyland Gulch", "Klamath National Forest", "Anzac Parade"): the tagger typed them PERSON or ORG
+            "road", "highway", "avenue", "boulevard", "lane", "parade", "creek", "gulch", "forest", "mountain", "hill",
+            "hills", "lake", "canyon", "bay", "campground", "trailhead", "peninsula", "coast", "desert", "plateau",
+            "gorge", "beach", "delta", "plain", "plains", "ridge", "wetlands", "estuary", "archipelago");
 
     /** A name of two words or more whose last word is one of {@link #PLACE_WORDS}, capitalised. */
     static boolean designatedPlace(String name) {
@@ -156,6 +181,20 @@ public final class TaggedNames {
             return null;
         }
         return places.countryOfPlace(tokens, lo, end);
+    }
+
+    private static final java.util.regex.Pattern ARTICLE_PREFIX = java.util.regex.Pattern.compile("^(?:al|el|as|ad|ash|az|an)-");
+
+    /** Every word of the article written in lower case only ("effective", "lines"). */
+    private static Set<String> lowerCaseWords(org.newsframe.text.AnalyzedText text) {
+        Set<String> out = new HashSet<>();
+        for (org.newsframe.text.Token t : text.tokens()) {
+            String w = t.text();
+            if (t.isWord() && !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().noneMatch(Character::isUpperCase)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** The end (exclusive) of the mention's tokens, from its first. */

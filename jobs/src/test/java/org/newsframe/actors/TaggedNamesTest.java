@@ -58,6 +58,33 @@ class TaggedNamesTest {
     }
 
     @Test
+    void aLastNameTypedAsAnOrganisationIsThePersonAndAWordWrittenInLowerCaseIsNoName() {
+        AnalyzedText t = TextAnalyzer.analyze("Bashar al-Assad spoke. Assad said the lines were cut. Lines of people waited; Rice arrived.");
+        Mention full = new Mention(0, 0, 15, "Bashar al-Assad", "SYR_ASSAD", "Bashar al-Assad", ActorType.PERSON, "SYR",
+                Mention.DICTIONARY, false, Mention.NAME);
+        List<Mention> linked = TaggedNames.link(t, List.of(full,
+                new Mention(0, t.text().indexOf("Assad said"), t.text().indexOf("Assad said") + 5, "Assad", "ORG_ASSAD", "Assad",
+                        ActorType.ORGANIZATION, null, Mention.TAGGER, false, Mention.NAME),
+                tagged(t, "Lines", ActorType.ORGANIZATION, "ORG_LINES"),
+                tagged(t, "Rice", ActorType.PERSON, "PER_RICE")), PLACES);
+        assertEquals("SYR_ASSAD SYR_ASSAD PER_RICE", linked.stream().map(Mention::actorId).reduce((a, b) -> a + " " + b).orElse(""),
+                "'Lines' is dropped ('lines' in lower case), 'Rice' kept (no lower-case 'rice')");
+        assertEquals(ActorType.PERSON, linked.get(1).actorType());
+        assertEquals(Mention.SHORT, linked.get(1).form());
+    }
+
+    @Test
+    void roadsGulchesAndForestsAreAPlace() {
+        AnalyzedText t = TextAnalyzer.analyze("Evacuations along Scott River Road, Joyland Gulch and Klamath National Forest.");
+        List<Mention> linked = TaggedNames.link(t, List.of(
+                tagged(t, "Scott River Road", ActorType.PERSON, "PER_SCOTT_RIVER_ROAD"),
+                tagged(t, "Joyland Gulch", ActorType.PERSON, "PER_JOYLAND_GULCH"),
+                tagged(t, "Klamath National Forest", ActorType.ORGANIZATION, "ORG_KLAMATH_NATIONAL_FOREST")), PLACES);
+        assertEquals("LOC_SCOTT_RIVER_ROAD LOC_JOYLAND_GULCH LOC_KLAMATH_NATIONAL_FOREST",
+                linked.stream().map(Mention::actorId).reduce((a, b) -> a + " " + b).orElse(""));
+    }
+
+    @Test
     void wordsInOrAroundANameThatSayItIsAPlaceMakeItOne() {
         AnalyzedText t = TextAnalyzer.analyze("Rain flooded Liandu District and Salah Eddin neighborhood, then reached the town of Ataybah."
                 + " Manchester City and the State Department said little.");
