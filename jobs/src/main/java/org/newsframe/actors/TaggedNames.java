@@ -63,7 +63,6 @@ public final class TaggedNames {
         Map<String, Mention> byPart = new HashMap<>();
         Set<String> clashes = new HashSet<>();
         Set<String> lastNames = new HashSet<>();
-        Set<String> lowerWords = null; // the article's lower-case words, built once when a one-word tagged name needs them
         for (Mention m : mentions) {
             if (m.actorType() != ActorType.PERSON || !m.form().equals(Mention.NAME)) {
                 continue;
@@ -86,6 +85,7 @@ public final class TaggedNames {
             }
         }
         clashes.forEach(byPart::remove);
+        Set<String> lowerWords = writtenInLowerCase(text, mentions, byPart); // "Effective" beside "effective"
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             if (!m.source().equals(Mention.TAGGER)) {
@@ -108,10 +108,7 @@ public final class TaggedNames {
             String key = oneWord ? Tokenizer.key(m.text()) : null;
             // "Assad" typed ORG after "Bashar al-Assad": a last name of the article's person is that person
             Mention person = oneWord && (m.actorType() == ActorType.PERSON || lastNames.contains(key)) ? byPart.get(key) : null;
-            if (person == null && oneWord && Character.isUpperCase(m.text().charAt(0)) && m.text().chars().anyMatch(Character::isLowerCase)) {
-                if (lowerWords == null) {
-                    lowerWords = lowerCaseWords(text);
-                }
+            if (person == null && oneWord && Character.isUpperCase(m.text().charAt(0)) && !noLowerCase(m.text())) {
                 if (lowerWords.contains(m.text().toLowerCase(java.util.Locale.ROOT))) {
                     continue; // "Effective", "Lines", "Personal": the article writes the word in lower case elsewhere
                 }
@@ -185,16 +182,52 @@ public final class TaggedNames {
 
     private static final java.util.regex.Pattern ARTICLE_PREFIX = java.util.regex.Pattern.compile("^(?:al|el|as|ad|ash|az|an)-");
 
-    /** Every word of the article written in lower case only ("effective", "lines"). */
-    private static Set<String> lowerCaseWords(org.newsframe.text.AnalyzedText text) {
+    /**
+     * The lower-case forms of the one-word tagged names (capitalised, not all capitals, no person's name part)
+     * that the article also writes in lower case: one pass over the tokens, and none when no name asks.
+     */
+    private static Set<String> writtenInLowerCase(org.newsframe.text.AnalyzedText text, List<Mention> mentions,
+                                                  Map<String, Mention> byPart) {
+        Set<String> asked = null;
+        for (Mention m : mentions) {
+            String w = m.text();
+            if (m.source().equals(Mention.TAGGER) && w.indexOf(' ') < 0 && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                    && !noLowerCase(w) && !byPart.containsKey(Tokenizer.key(w))) {
+                if (asked == null) {
+                    asked = new HashSet<>();
+                }
+                asked.add(w.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        if (asked == null) {
+            return Set.of();
+        }
         Set<String> out = new HashSet<>();
         for (org.newsframe.text.Token t : text.tokens()) {
             String w = t.text();
-            if (t.isWord() && !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().noneMatch(Character::isUpperCase)) {
+            if (t.isWord() && !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && asked.contains(w) && noUpperCase(w)) {
                 out.add(w);
             }
         }
         return out;
+    }
+
+    private static boolean noLowerCase(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean noUpperCase(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The end (exclusive) of the mention's tokens, from its first. */

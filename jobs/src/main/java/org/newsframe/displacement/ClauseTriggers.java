@@ -110,6 +110,7 @@ final class ClauseTriggers {
         }
         p.add(term(Term.HOMELESS, AppliesTo.ANY, Reach.WINDOW, List.of(w("without"), w("shelter|homes|a"))));
         p.add(term(Term.DESTROYED_HOUSING, AppliesTo.HOMES, Reach.WINDOW, List.of(w("washed|swept"), w("away"))));
+        p.add(term(Term.DESTROYED_HOUSING, AppliesTo.HOMES, Reach.WINDOW, List.of(w("washed"), w("out")))); // "250 houses were washed out"
         p.add(says(Says.CASUALTY, AppliesTo.NOT_HOMES, List.of(w("washed|swept"), w("away"))));
         p.add(term(Term.STRANDED, AppliesTo.ANY, Reach.WINDOW, List.of(w("cut"), w("off"))));
         p.add(term(Term.RETURNED, AppliesTo.ANY, Reach.WINDOW, List.of(Vocabulary.WENT, w("back|home"))));

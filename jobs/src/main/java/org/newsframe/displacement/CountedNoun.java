@@ -138,7 +138,8 @@ record CountedNoun(int kind, int end, String unitText, Term term, String termTex
             if (tr != null && k + 1 < to && Vocabulary.FACILITIES.contains(tokens.get(k + 1).key())) {
                 return new CountedNoun(CountedNoun.OTHER, k + 2, ArticleView.text(a, k, k + 2), null, null, null, words); // "501 evacuation centres"
             }
-            if (tr != null && words == 0 && !nextIsNoun(tokens, k + 1, to)) {
+            if (tr != null && words == 0 && !nextIsNoun(tokens, k + 1, to)
+                    && !(tr.housing() && k + 1 < to && Vocabulary.HOUSING.contains(tokens.get(k + 1).key()))) {
                 // "5,000 fled", "60 destroyed": a verb right after the number, no noun ("144,044 evacuated people" has one)
                 if (!(key.equals("displaced") || key.equals("homeless") || key.equals("stranded"))) {
                     break;
@@ -147,6 +148,10 @@ record CountedNoun(int kind, int end, String unitText, Term term, String termTex
             if (tr != null) {
                 adjective = tr;
                 adjectiveText = t.text();
+                if (tr == Term.DAMAGED_HOUSING && k > j && Vocabulary.COMPLETELY.contains(tokens.get(k - 1).key())) {
+                    adjective = Term.DESTROYED_HOUSING; // "412 totally damaged houses": destroyed (disaster agencies' wording)
+                    adjectiveText = ArticleView.text(a, k - 1, k + 1);
+                }
             }
             if (tr == null && words == 0 && adverb(t)) {
                 continue; // "2,300 partially damaged", "5,000 reportedly fled": no noun yet

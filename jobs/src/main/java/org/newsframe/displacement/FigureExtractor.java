@@ -135,6 +135,13 @@ public final class FigureExtractor {
             if (before != null && outcome[k] == RuleOutcome.NO_TERM && head.unitText() != null
                     && apposition(tokens, heads[k - 1].end(), qs0) && TermPicker.fits(before.term(), head.kind())) {
                 ruled = new TermFinder.Match(before.term(), before.trigger());
+            } else if (outcome[k] == RuleOutcome.NO_TERM && head.unitText() == null && previousFigureEnd > 0
+                    && bringsTotal(tokens, previousFigureEnd, qs0) && lastFigure(out, s.index(), q.begin()) != null) {
+                Figure last = lastFigure(out, s.index(), q.begin()); // "Displacements this week: 2,245, bringing the total to 38,960"
+                ruled = new TermFinder.Match(last.term(), last.trigger());
+                head = new CountedNoun(last.term().housing() ? CountedNoun.HOUSING
+                        : Figure.HOUSEHOLDS.equals(last.unit()) ? CountedNoun.HOUSEHOLDS : CountedNoun.PEOPLE,
+                        head.end(), null, null, null, null, 0);
             } else if (outcome[k] == RuleOutcome.NO_TERM || outcome[k] == RuleOutcome.NO_NOUN) {
                 TermPicker.Label label = TermPicker.label(tokens, qs0, qe, from, to);
                 Figure listed = label != null && label.term() == null && !label.countsOther() ? lastFigure(out, s.index(), q.begin()) : null;
@@ -143,8 +150,13 @@ public final class FigureExtractor {
                 }
                 if (label != null && label.term() != null) {
                     ruled = new TermFinder.Match(label.term(), label.trigger());
+                    Figure earlier = lastFigure(out, s.index(), q.begin());
                     if (head.unitText() == null && label.kind() != CountedNoun.NONE) {
                         head = new CountedNoun(label.kind(), head.end(), null, null, null, null, 0);
+                    } else if (head.unitText() == null && earlier != null && Figure.HOUSEHOLDS.equals(earlier.unit())
+                            && !earlier.term().housing() && !label.term().housing()) {
+                        // "Families displaced: 12 804; of which returned: 9 117": the list goes on counting families
+                        head = new CountedNoun(CountedNoun.HOUSEHOLDS, head.end(), null, null, null, null, 0);
                     }
                     if (label.term().housing() != (head.kind() == CountedNoun.HOUSING)) {
                         ruled = null;
@@ -337,7 +349,9 @@ public final class FigureExtractor {
                     // their noun are theirs
                     int before = k == 0 ? from : outcome[k - 1] == RuleOutcome.OTHER_NOUN && heads[k - 1] != null
                             ? Math.max(spans[k - 1][1], heads[k - 1].end()) : spans[k - 1][1];
-                    TermFinder.Match back = TermFinder.termBefore(tokens, qs0, from, before);
+                    TermFinder.Match back = previous != null && bringsTotal(tokens, spans[k - 1][1], qs0)
+                            ? new TermFinder.Match(previous.term(), previous.trigger()) // "…: 2,245, bringing the total to 38,960"
+                            : TermFinder.termBefore(tokens, qs0, from, before);
                     CountedNoun people = new CountedNoun(CountedNoun.PEOPLE, head.end(), null, null, null, null, 0);
                     TermFinder.Match ahead = back == null ? TermFinder.term(a, people, qs0, qe, from, Math.min(nextQuantity, head.end() + 4),
                             before, null, -1) : null;
@@ -346,7 +360,8 @@ public final class FigureExtractor {
                                 : ahead == TermFinder.CASUALTY ? RuleOutcome.CASUALTY : RuleOutcome.NO_TERM;
                         continue;
                     }
-                    head = back != null ? new CountedNoun(CountedNoun.PEOPLE, head.end(), null, back.term(), back.trigger(), null, 0) : people;
+                    head = back != null ? new CountedNoun(stockOfHouseholds(tokens, qs0, from) ? CountedNoun.HOUSEHOLDS : CountedNoun.PEOPLE,
+                            head.end(), null, back.term(), back.trigger(), null, 0) : people;
                 }
             }
             heads[k] = head;
@@ -363,8 +378,10 @@ public final class FigureExtractor {
             }
             boolean inParenthesis = previous != null && previousHeadEnd == qs0 - 1 && tokens.get(qs0 - 1).key().equals("(")
                     && head.unitText() != null && TermPicker.fits(previous.term(), head.kind());
-            TermFinder.Match found = inParenthesis
-                    ? new TermFinder.Match(previous.term(), previous.trigger()) // "4,560 IDPs (912 HHs) were recorded in 23 sites"
+            // "4,560 IDPs (912 HHs) were recorded in 23 sites"; "…: 2,245, bringing the total since January to 38,960"
+            boolean runningTotal = previous != null && head.unitText() == null && bringsTotal(tokens, spans[k - 1][1], qs0);
+            TermFinder.Match found = inParenthesis || runningTotal
+                    ? new TermFinder.Match(previous.term(), previous.trigger())
                     : TermFinder.term(a, head, qs0, qe, from, Math.min(nextQuantity, to), k > 0 ? spans[k - 1][1] : from,
                             previous, previousHeadEnd);
             if (found == TermFinder.CASUALTY || found == TermFinder.HEDGED) {
@@ -414,6 +431,33 @@ public final class FigureExtractor {
             previousHeadEnd = head.end();
         }
         return spans;
+    }
+
+    /** "the number of families inside evacuation centres stood at 3 204": a stock of households before the number. */
+    private static boolean stockOfHouseholds(List<Token> tokens, int qs0, int from) {
+        for (int k = qs0 - 1; k >= Math.max(from + 2, qs0 - 10); k--) {
+            if (Vocabulary.HOUSEHOLDS.contains(tokens.get(k).key()) && tokens.get(k - 1).key().equals("of")
+                    && Vocabulary.STOCK_NOUNS.contains(tokens.get(k - 2).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "bringing the (cumulative) total since January to": a running total of the figure before, in [from, to). */
+    private static boolean bringsTotal(List<Token> tokens, int from, int to) {
+        if (to - from > 10 || to - 1 <= from || !tokens.get(to - 1).key().equals("to")) {
+            return false;
+        }
+        boolean bring = false;
+        boolean total = false;
+        for (int k = from; k < to - 1; k++) {
+            String key = tokens.get(k).key();
+            bring |= key.equals("bringing") || key.equals("brings") || key.equals("brought") || key.equals("raising")
+                    || key.equals("raises") || key.equals("taking") || key.equals("takes");
+            total |= bring && Vocabulary.STOCK_NOUNS.contains(key);
+        }
+        return total;
     }
 
     /**
@@ -562,6 +606,12 @@ public final class FigureExtractor {
         }
         if (ageInApposition(tokens, q, qs0, qe, from, to)) {
             return true;
+        }
+        String opener = tokens.get(qs0).key();
+        String before0 = qs0 > from ? tokens.get(qs0 - 1).key() : "";
+        if ((opener.equals("under") || opener.equals("over") || before0.equals("under") || before0.equals("over"))
+                && q.value() <= 21 && !q.vague() && (qe >= to || !tokens.get(qe).isWord() || tokens.get(qe).key().equals("years"))) {
+            return true; // an age: "4,102 are children under 18", "people over 65."
         }
         if (qs0 > from) {
             Token before = tokens.get(qs0 - 1);

@@ -216,6 +216,10 @@ public final class NumberParser {
                 && MULTIPLIERS.containsKey(tokens.get(i + 1).key()) && !tokens.get(i + 1).key().equals("k")) {
             return words(tokens, i, to);
         }
+        if (base != null && j == i + 1 && dotThousands(t.text()) && j < to && tokens.get(j).kind() == Token.Kind.WORD
+                && PEOPLE_AFTER_DOT.contains(tokens.get(j).key())) {
+            base = base * 1000; // "12.500 people", "5.200 persons": a dot between thousands (continental style, PDF reports)
+        }
         if (base == null) {
             return null;
         }
@@ -313,6 +317,25 @@ public final class NumberParser {
         }
         return new Amount(i, j, value, null, false, lastMultiplier);
     }
+
+    /** One to three digits, a dot, three digits: "12.500", read as thousands only before a noun of people or homes. */
+    private static boolean dotThousands(String s) {
+        int dot = s.indexOf('.');
+        if (dot < 1 || dot > 3 || s.length() != dot + 4 || s.indexOf(',') >= 0) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (k != dot && !Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The nouns after which "12.500" counts whole people or homes (12.5 of them would be nonsense). */
+    private static final java.util.Set<String> PEOPLE_AFTER_DOT = java.util.Set.of("people", "persons", "individuals",
+            "residents", "families", "households", "idps", "refugees", "migrants", "children", "houses", "homes",
+            "inhabitants", "civilians", "villagers", "evacuees", "returnees", "displaced", "dwellings", "shelters");
 
     /** "1,005" → 1005; "1.3" → 1.3; "2,50,000" (Indian grouping) → 250000; null if not a plain number. */
     static Double digits(String s) {

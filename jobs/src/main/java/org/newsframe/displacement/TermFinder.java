@@ -102,8 +102,9 @@ final class TermFinder {
             }
             Term active = b == previousHeadEnd ? null : Vocabulary.ACTIVE.get(key); // "27,000 houses destroyed 293,000 …"
             int verb = b;
-            if (active == null && b - 1 >= Math.max(from, previousEnd) && b - 1 != previousHeadEnd) {
-                // "swept away 31 dwellings", "pushed back 217 migrants", "forcibly returned 420 migrants"
+            if (active == null && head.unitText() != null && b - 1 >= Math.max(from, previousEnd) && b - 1 != previousHeadEnd) {
+                // "swept away 31 dwellings", "pushed back 217 migrants", "forcibly returned 420 migrants" (a noun
+                // written out: a bare number after a particle verb is too often something else)
                 active = Vocabulary.PARTICLE_ACTIVE.get(tokens.get(b - 1).key() + " " + key);
                 verb = b - 1;
             }
@@ -122,7 +123,7 @@ final class TermFinder {
                         return new Match(head.term(), head.termText());
                     }
                     int sentenceEnd = a.text.sentences().get(a.text.sentenceAt(tokens.get(qs0).begin())).endToken();
-                    if (!otherCue(tokens, from, sentenceEnd)) {
+                    if (!otherCue(tokens, from, sentenceEnd, b)) {
                         return null; // "the stadium hosts 50,000 people": no displacement in sight
                     }
                 }
@@ -167,6 +168,9 @@ final class TermFinder {
         Match after = termAfter(a, head, head.end(), limit, causative == null ? null : tokens.get(b).key());
         if (after == CASUALTY || after == HEDGED) {
             return after;
+        }
+        if (after != null && head.term() != null && head.term().housing() && after.term() != null && after.term().housing()) {
+            return new Match(head.term(), head.termText()); // "96 totally damaged houses and 240 partially damaged houses": each its own
         }
         if (after != null && !(after.term() == Term.SHELTERED && head.term() != null)) {
             return after; // a change after the noun wins ("displaced families returned"); "IDPs live in camps" stays displaced
@@ -229,10 +233,13 @@ final class TermFinder {
         return false;
     }
 
-    /** A displacement word in [from, to) other than a verb of hosting. */
-    private static boolean otherCue(List<Token> tokens, int from, int to) {
+    /** Verbs after which "to" leads to where people stay: "300 of them were taken to municipal shelters". */
+    private static final java.util.Set<String> TAKEN = java.util.Set.of("taken", "brought", "admitted", "transported");
+
+    /** A displacement word in [from, to) other than the verb of hosting at {@code verb}. */
+    private static boolean otherCue(List<Token> tokens, int from, int to, int verb) {
         for (int k = from; k < to; k++) {
-            if (TermPicker.cue(tokens.get(k)) != null && !Vocabulary.HOSTING.contains(tokens.get(k).key())) {
+            if (k != verb && TermPicker.cue(tokens.get(k)) != null) {
                 return true;
             }
         }
@@ -383,7 +390,8 @@ final class TermFinder {
                     case NOTHING -> null;
                 };
             }
-            Match shelter = (key.equals("in") || key.equals("into") || key.equals("at") || key.equals("inside")) && head.kind() != CountedNoun.HOUSING
+            Match shelter = (key.equals("in") || key.equals("into") || key.equals("at") || key.equals("inside")
+                    || key.equals("to") && k > start && TAKEN.contains(tokens.get(k - 1).key())) && head.kind() != CountedNoun.HOUSING
                     && staysBetween(tokens, stayFrom, k) ? placeOfShelter(a, k, sentenceEnd) : null;
             if (shelter != null) {
                 return shelter;
@@ -521,9 +529,15 @@ final class TermFinder {
             if (key.equals(".") || key.equals(";") || Vocabulary.CASUALTY.contains(key)) {
                 return null;
             }
+            if (stock == null && Vocabulary.SHELTER_PLACES.contains(key) && k - 1 >= from
+                    && (tokens.get(k - 1).key().equals("in") || tokens.get(k - 1).key().equals("inside")
+                        || k - 2 >= from && (tokens.get(k - 2).key().equals("in") || tokens.get(k - 2).key().equals("inside")))
+                    && stockBefore(tokens, k, from, 8)) {
+                stock = new Match(Term.SHELTERED, tokens.get(k).text()); // "the number of families inside evacuation centres stood at"
+            }
             Term trigger = Vocabulary.TRIGGERS.get(key);
             if (stock == null && trigger != null && !trigger.housing() && k + 1 < qs0
-                    && !Vocabulary.FACILITIES.contains(tokens.get(k + 1).key()) && stockBefore(tokens, k, from)) {
+                    && !Vocabulary.FACILITIES.contains(tokens.get(k + 1).key()) && stockBefore(tokens, k, from, 4)) {
                 stock = new Match(trigger, tokens.get(k).text());
             }
             Term t = Vocabulary.TERM_NOUNS.get(key);
@@ -544,11 +558,11 @@ final class TermFinder {
     }
 
     /** "the number of people evacuated", "the displacement figure": a stock noun just before or after word {@code k}. */
-    private static boolean stockBefore(List<Token> tokens, int k, int from) {
+    private static boolean stockBefore(List<Token> tokens, int k, int from, int window) {
         if (k + 1 < tokens.size() && Vocabulary.STOCK_NOUNS.contains(tokens.get(k + 1).key())) {
             return true; // "the displacement figure", "the evacuation total"
         }
-        for (int c = k - 1; c >= Math.max(from, k - 4); c--) {
+        for (int c = k - 1; c >= Math.max(from, k - window); c--) {
             if (Vocabulary.STOCK_NOUNS.contains(tokens.get(c).key())) {
                 return true;
             }

@@ -28,7 +28,7 @@ final class Vocabulary {
             "locals", "farmers", "fishermen", "souls", "dwellers",
             "occupants", "tenants", "minors", "girls", "boys", "youths", "elderly", "patients", "prisoners",
             "detainees", "herders", "nomads", "pastoralists", "peasants", "squatters", "settlers", "seekers",
-            "ppl", "travellers", "travelers", "commuters", "motorists", "holidaymakers");
+            "ppl", "ind", "indiv", "pers", "travellers", "travelers", "commuters", "motorists", "holidaymakers");
 
     /** Nouns that count households. */
     static final Set<String> HOUSEHOLDS = set("families", "family", "households", "household", "hh", "hhs");
@@ -108,10 +108,13 @@ final class Vocabulary {
             Map.entry("burned", Term.DESTROYED_HOUSING), Map.entry("burnt", Term.DESTROYED_HOUSING),
             Map.entry("torched", Term.DESTROYED_HOUSING), Map.entry("gutted", Term.DESTROYED_HOUSING),
             Map.entry("airlifted", Term.EVACUATED), Map.entry("airlifting", Term.EVACUATED),
-            Map.entry("hosting", Term.SHELTERED), Map.entry("hosts", Term.SHELTERED), Map.entry("host", Term.SHELTERED));
+            Map.entry("hosting", Term.SHELTERED), Map.entry("hosts", Term.SHELTERED), Map.entry("host", Term.SHELTERED),
+            Map.entry("shelter", Term.SHELTERED), Map.entry("shelters", Term.SHELTERED),
+            Map.entry("accommodate", Term.SHELTERED), Map.entry("accommodates", Term.SHELTERED));
 
     /** Verbs of hosting before a count: where the people are, not what happened to them. */
-    static final Set<String> HOSTING = set("hosting", "hosts", "host", "hosted", "housing", "accommodating", "sheltering");
+    static final Set<String> HOSTING = set("hosting", "hosts", "host", "hosted", "housing", "accommodating", "sheltering",
+            "shelter", "shelters", "accommodate", "accommodates");
 
     /** The nouns of a population that is itself displaced: "the camp population reached 58,210 refugees". */
     static final Set<String> DISPLACED_POPULATIONS = set("camp", "camps", "idp", "refugee", "displaced", "site", "settlement");
@@ -138,8 +141,8 @@ final class Vocabulary {
         for (String v : List.of("cut", "cutting")) {
             m.put(v + " off", Term.STRANDED);
         }
-        for (String v : List.of("drove", "driving", "driven", "forced", "forcing", "chased", "chasing", "kicked",
-                "kicking", "pushed", "pushing", "threw", "throwing", "thrown", "flushed")) {
+        for (String v : List.of("drove", "driving", "driven", "forced", "forcing", "chased", "chasing", "pushed",
+                "pushing")) { // not "threw out" ("threw out a two mln dlr libel award", Reuters-21578) nor "kicked out"
             m.put(v + " out", Term.DISPLACED);
         }
         m.put("forcibly returned", Term.DEPORTED);

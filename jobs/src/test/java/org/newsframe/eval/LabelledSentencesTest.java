@@ -40,7 +40,7 @@ class LabelledSentencesTest {
     void theHeldOutSetsKeepTheirMeasuredFloors() throws Exception {
         LabelledSentences held = LabelledSentences.run(LabelledSentences.read(resource("heldout-sentences.tsv")), Annotators.standard());
         assertEquals(121, held.gold());
-        assertTrue(held.recall() >= 0.87, held.report("held-out"));
+        assertTrue(held.recall() >= 0.90, held.report("held-out"));
         assertTrue(held.precision() >= 0.98, held.report("held-out"));
         LabelledSentences second = LabelledSentences.run(LabelledSentences.read(resource("heldout2-sentences.tsv")), Annotators.standard());
         assertEquals(182, second.gold());
@@ -51,8 +51,8 @@ class LabelledSentencesTest {
         // held-out 3 (frozen before the fourth round of rules): monitoring reports, then news
         LabelledSentences reports = LabelledSentences.run(LabelledSentences.read(resource("heldout3-reports-sentences.tsv")), Annotators.standard());
         assertEquals(161, reports.gold());
-        assertTrue(reports.recall() >= 0.80, reports.report("held-out 3, reports"));
-        assertTrue(reports.precision() >= 0.95, reports.report("held-out 3, reports"));
+        assertTrue(reports.recall() >= 0.84, reports.report("held-out 3, reports"));
+        assertTrue(reports.precision() >= 0.96, reports.report("held-out 3, reports"));
         LabelledSentences news = LabelledSentences.run(LabelledSentences.read(resource("heldout3-news-sentences.tsv")), Annotators.standard());
         assertEquals(129, news.gold());
         assertTrue(news.recall() >= 0.90, news.report("held-out 3, news"));
