@@ -14,7 +14,7 @@ import picocli.CommandLine;
 @Command(name = "newsframe", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns a news corpus into tidy Parquet tables.",
         subcommands = {RunCommand.class, QueryCommand.class, GenerateCommand.class, BenchCommand.class, EvalCommand.class,
-                TrainNerCommand.class, TrainSentimentCommand.class, TrainFiguresCommand.class, TrainWordsCommand.class, TrainTaggerCommand.class, TrainClustersCommand.class, ScoreTargetsCommand.class, DocsCommand.class, ChecksumCommand.class,
+                TrainNerCommand.class, TrainSentimentCommand.class, TrainFiguresCommand.class, TrainWordsCommand.class, TrainTaggerCommand.class, TrainClustersCommand.class, TrainVectorsCommand.class, ScoreTargetsCommand.class, DocsCommand.class, ChecksumCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

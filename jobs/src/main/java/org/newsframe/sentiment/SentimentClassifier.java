@@ -52,6 +52,19 @@ public final class SentimentClassifier {
         return header;
     }
 
+    /** The header line naming the word vectors a model was trained with ({@link WordVectors#fingerprint()}). */
+    public static final String VECTORS_LINE = "word vectors: ";
+
+    /** The fingerprint of the word vectors the model was trained with, or null for a model trained without. */
+    public String wordVectors() {
+        for (String h : header) {
+            if (h.startsWith(VECTORS_LINE)) {
+                return h.substring(VECTORS_LINE.length());
+            }
+        }
+        return null;
+    }
+
     /** P(negative), P(neutral), P(positive). */
     public double[] probabilities(TargetFeatures.Vector x) {
         double[] z = new double[CLASSES];

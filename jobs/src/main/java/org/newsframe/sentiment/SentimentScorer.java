@@ -21,7 +21,24 @@ public final class SentimentScorer {
     public SentimentScorer(TargetedScorer rules, SentimentClassifier model) {
         this.rules = rules;
         this.model = model;
-        this.features = model == null ? null : TargetFeatures.builtin(model.bits());
+        this.features = model == null ? null : features(model);
+    }
+
+    /**
+     * The features a model was trained on: the built-in word vectors when its header names them (they must be
+     * the same table: a model is retrained with its vectors), none for a model trained without.
+     */
+    static TargetFeatures features(SentimentClassifier model) {
+        String wanted = model.wordVectors();
+        if (wanted == null) {
+            return TargetFeatures.builtin(model.bits(), null);
+        }
+        WordVectors builtin = WordVectors.builtin();
+        if (!builtin.fingerprint().equals(wanted)) {
+            throw new IllegalStateException("the sentiment model was trained with word vectors " + wanted
+                    + ", but the built-in ones are " + builtin.fingerprint() + ": retrain it (bin/newsframe train-sentiment, docs/sentiment.md)");
+        }
+        return TargetFeatures.builtin(model.bits(), builtin);
     }
 
     public static SentimentScorer rulesOnly() {

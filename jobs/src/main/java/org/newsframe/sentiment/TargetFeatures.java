@@ -28,7 +28,11 @@ import org.newsframe.text.Words;
  *   <li>the relation lexicon's roles: the target before or after a CRITICIZE / PRAISE / ATTACK … verb
  *       (passives flipped), i.e. its source or its target;</li>
  *   <li>the target itself: pronoun or name, length, position in the sentence, possessive, speaker, agent of a
- *       passive ("by X").</li>
+ *       passive ("by X");</li>
+ *   <li>with {@link WordVectors} (distilled from a pretrained encoder): the mean vector of the target's
+ *       words, of the five tokens on each side, of the whole sentence, of the words nearer it than any other
+ *       actor and of its comma clause, standardised, one feature per
+ *       dimension and part.</li>
  * </ul>
  * Words of other actors become {@code ACTOR}, numbers {@code NUM}. Immutable and thread-safe; each call
  * allocates only its own feature arrays.
@@ -45,12 +49,24 @@ public final class TargetFeatures {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "his", "their",
             "it", "its", "we", "i", "you", "us", "our");
 
+    /** Tokens on each side of the target pooled into its window vectors. */
+    private static final int VECTOR_WINDOW = 5;
+    /** Pooled vectors are standardised per dimension, then scaled so that 1,536 of them do not swamp the rest. */
+    private static final float VECTOR_SCALE = 0.2f;
+    /** The pooled parts: the target, its left and right windows, the sentence, its own words, its comma clause. */
+    private static final int VECTOR_PARTS = 6;
+
     private final int bits;
     private final WordClusters clusters;
     private final RelationLexicon relations;
     private final Lexicon lexicon;
+    private final WordVectors vectors;
+    private final int[][] vectorSlots;
+    private final float[] vectorMean;
+    private final float[] vectorScale;
 
-    public TargetFeatures(int bits, WordClusters clusters, RelationLexicon relations, Lexicon lexicon) {
+    /** @param vectors word vectors, or null for none (a model trained without them) */
+    public TargetFeatures(int bits, WordClusters clusters, RelationLexicon relations, Lexicon lexicon, WordVectors vectors) {
         if (bits < 10 || bits > 24) {
             throw new IllegalArgumentException("feature bits must be 10..24, not " + bits);
         }
@@ -58,11 +74,34 @@ public final class TargetFeatures {
         this.clusters = clusters;
         this.relations = relations;
         this.lexicon = lexicon;
+        this.vectors = vectors;
+        int dim = vectors == null ? 0 : vectors.dim();
+        this.vectorSlots = new int[VECTOR_PARTS][dim];
+        for (int p = 0; p < VECTOR_PARTS; p++) {
+            for (int d = 0; d < dim; d++) {
+                vectorSlots[p][d] = slot("V" + p + ":" + d, bits);
+            }
+        }
+        this.vectorMean = vectors == null ? new float[0] : vectors.mean();
+        this.vectorScale = vectors == null ? new float[0] : vectors.sd();
+        for (int d = 0; d < dim; d++) {
+            vectorScale[d] = VECTOR_SCALE / vectorScale[d];
+        }
     }
 
-    /** The shipped resources: built-in word clusters, relation lexicon and valence lexicon. */
+    /** The shipped resources: built-in word clusters, relation lexicon, valence lexicon and word vectors. */
     public static TargetFeatures builtin(int bits) {
-        return new TargetFeatures(bits, WordClusters.builtin(), RelationLexicon.get(), Lexicon.get());
+        return builtin(bits, WordVectors.builtin());
+    }
+
+    /** The shipped clusters and lexicons with the given word vectors (null: none). */
+    public static TargetFeatures builtin(int bits, WordVectors vectors) {
+        return new TargetFeatures(bits, WordClusters.builtin(), RelationLexicon.get(), Lexicon.get(), vectors);
+    }
+
+    /** The word vectors these features pool, or null. */
+    public WordVectors vectors() {
+        return vectors;
     }
 
     public int bits() {
@@ -106,6 +145,10 @@ public final class TargetFeatures {
             nextOther[k - s.firstToken()] = next;
         }
         int prevOther = Integer.MIN_VALUE / 2;
+        float[] mineSum = vectors == null ? null : new float[vectors.dim()];
+        float[] clauseSum = vectors == null ? null : new float[vectors.dim()];
+        int mineN = 0;
+        int clauseN = 0;
         double minePos = 0, mineNeg = 0, clausePos = 0, clauseNeg = 0, nearPos = 0, nearNeg = 0;
         int negUntil = -1;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
@@ -133,6 +176,15 @@ public final class TargetFeatures {
             if (!covered[k]) {
                 boolean mine = Math.min(k - prevOther, nextOther[k - s.firstToken()] - k) >= dist;
                 f.add((mine ? "M" : "O") + side + ":" + key, 1f);
+                if (vectors != null) {
+                    String vk = VectorTrainer.keyOf(t);
+                    if (mine && vectors.addTo(vk, mineSum)) {
+                        mineN++;
+                    }
+                    if (k >= segFrom && k < segTo && vectors.addTo(vk, clauseSum)) {
+                        clauseN++;
+                    }
+                }
                 float v = lexicon.valence(t.key());
                 if (negated) {
                     v *= -0.74f;
@@ -192,7 +244,38 @@ public final class TargetFeatures {
         f.add("VNP", (float) (CUE_SCALE * nearPos));
         f.add("VNN", (float) (CUE_SCALE * nearNeg));
         target(f, tokens, s, first, end);
+        if (vectors != null) {
+            float[] sum = new float[vectors.dim()];
+            pool(f, 0, tokens, first, end, sum);
+            pool(f, 1, tokens, Math.max(s.firstToken(), first - VECTOR_WINDOW), first, sum);
+            pool(f, 2, tokens, end, Math.min(s.endToken(), end + VECTOR_WINDOW), sum);
+            pool(f, 3, tokens, s.firstToken(), s.endToken(), sum);
+            emit(f, 4, mineSum, mineN);
+            emit(f, 5, clauseSum, clauseN);
+        }
         return f.build();
+    }
+
+    /** The standardised mean vector of tokens [from, to) as part {@code part}'s features; none when no token has one. */
+    private void pool(Builder f, int part, List<Token> tokens, int from, int to, float[] sum) {
+        Arrays.fill(sum, 0f);
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (vectors.addTo(VectorTrainer.keyOf(tokens.get(k)), sum)) {
+                n++;
+            }
+        }
+        emit(f, part, sum, n);
+    }
+
+    private void emit(Builder f, int part, float[] sum, int n) {
+        if (n == 0) {
+            return;
+        }
+        int[] slots = vectorSlots[part];
+        for (int d = 0; d < sum.length; d++) {
+            f.addSlot(slots[d], (sum[d] / n - vectorMean[d]) * vectorScale[d]);
+        }
     }
 
     private static void windows(Builder f, List<Token> tokens, boolean[] covered, Sentence s, int first, int end) {
@@ -276,11 +359,15 @@ public final class TargetFeatures {
         }
 
         void add(String feature, float v) {
+            addSlot(slot(feature, bits), v);
+        }
+
+        void addSlot(int slot, float v) {
             if (n == index.length) {
                 index = Arrays.copyOf(index, n * 2);
                 value = Arrays.copyOf(value, n * 2);
             }
-            index[n] = slot(feature, bits);
+            index[n] = slot;
             value[n] = v;
             n++;
         }

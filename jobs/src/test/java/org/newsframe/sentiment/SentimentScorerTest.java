@@ -54,4 +54,15 @@ class SentimentScorerTest {
         assertTrue(score(MODEL, s, "Taliban").score() < score(MODEL, s, "Human Rights Watch").score());
         assertEquals(TargetSentiment.NEGATIVE, score(MODEL, s, "Taliban").label());
     }
+
+    @Test
+    void aModelTrainedWithOtherWordVectorsIsRefusedAndOneWithoutGetsNone() {
+        SentimentClassifier other = new SentimentClassifier(10, new float[(1 << 10) * 3], List.of(SentimentClassifier.VECTORS_LINE + "1x1:0"));
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> SentimentScorer.features(other));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("retrain"), e.getMessage());
+        SentimentClassifier without = new SentimentClassifier(10, new float[(1 << 10) * 3], List.of("old"));
+        org.junit.jupiter.api.Assertions.assertNull(SentimentScorer.features(without).vectors());
+        org.junit.jupiter.api.Assertions.assertEquals(WordVectors.builtin().fingerprint(), SentimentClassifier.builtin().wordVectors());
+    }
 }

@@ -102,4 +102,33 @@ class TargetFeaturesTest {
         assertTrue(has(features("He was praised by Pakistan for that.", "Pakistan"), "T:agent"));
         assertTrue(has(features("Yesterday they met again.", "they"), "T:pronoun"));
     }
+
+    @Test
+    void wordVectorsArePooledOverTheTargetItsWindowsAndTheSentence() {
+        WordVectors tiny = WordVectors.of(List.of("condemned", "taliban", "the"),
+                List.of(new float[] {1f, -1f}, new float[] {0.5f, 0.5f}, new float[] {0f, 0f}),
+                new float[] {0f, 0f}, new float[] {0.5f, 0.5f}, List.of());
+        TargetFeatures with = TargetFeatures.builtin(BITS, tiny);
+        String text = "Human Rights Watch condemned the Taliban on Friday.";
+        int from = text.indexOf("Taliban");
+        List<TargetInput.Target> ts = List.of(new TargetInput.Target(from, from + 7, null));
+        TargetFeatures.Vector v = TARGETS.evidence(text, ts, with).get(0).features();
+        java.util.Map<Integer, Float> byslot = new java.util.HashMap<>();
+        for (int k = 0; k < v.size(); k++) {
+            byslot.merge(v.indices()[k], v.values()[k], Float::sum);
+        }
+        // the target alone: taliban (0.5, 0.5) standardised (÷ 0.5) and scaled (× 0.2)
+        assertEquals(0.2f, byslot.get(TargetFeatures.slot("V0:0", BITS)), 0.004f);
+        // left window "Human Rights Watch condemned the": condemned and the have vectors, mean (0.5, -0.5)
+        assertEquals(0.2f, byslot.get(TargetFeatures.slot("V1:0", BITS)), 0.004f);
+        assertEquals(-0.2f, byslot.get(TargetFeatures.slot("V1:1", BITS)), 0.004f);
+        // its own words (no other actor here: all but the target) and its comma clause (the whole sentence)
+        assertTrue(byslot.containsKey(TargetFeatures.slot("V4:0", BITS)));
+        assertTrue(byslot.containsKey(TargetFeatures.slot("V5:0", BITS)));
+        // right window "on Friday.": no word has a vector, so no feature
+        assertFalse(byslot.containsKey(TargetFeatures.slot("V2:0", BITS)));
+        assertTrue(byslot.containsKey(TargetFeatures.slot("V3:1", BITS)));
+        TargetFeatures.Vector none = TARGETS.evidence(text, ts, TargetFeatures.builtin(BITS, null)).get(0).features();
+        assertFalse(slots(none).contains(TargetFeatures.slot("V0:0", BITS)));
+    }
 }
