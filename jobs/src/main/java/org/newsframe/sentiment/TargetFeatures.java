@@ -76,10 +76,13 @@ public final class TargetFeatures {
         this.lexicon = lexicon;
         this.vectors = vectors;
         int dim = vectors == null ? 0 : vectors.dim();
+        // One contiguous block of slots, not one hashed slot each: 2,304 scattered reads of the 12 MB weight
+        // array per target were cache misses (8,200 targets/s in bench; contiguous: see docs/benchmarks.md).
+        int base = Math.max(0, Math.min(slot("VECTORS", bits), (1 << bits) - VECTOR_PARTS * dim));
         this.vectorSlots = new int[VECTOR_PARTS][dim];
         for (int p = 0; p < VECTOR_PARTS; p++) {
             for (int d = 0; d < dim; d++) {
-                vectorSlots[p][d] = slot("V" + p + ":" + d, bits);
+                vectorSlots[p][d] = base + p * dim + d;
             }
         }
         this.vectorMean = vectors == null ? new float[0] : vectors.mean();
@@ -97,6 +100,11 @@ public final class TargetFeatures {
     /** The shipped clusters and lexicons with the given word vectors (null: none). */
     public static TargetFeatures builtin(int bits, WordVectors vectors) {
         return new TargetFeatures(bits, WordClusters.builtin(), RelationLexicon.get(), Lexicon.get(), vectors);
+    }
+
+    /** The slot of dimension {@code d} of pooled part {@code part} (tests). */
+    int vectorSlot(int part, int d) {
+        return vectorSlots[part][d];
     }
 
     /** The word vectors these features pool, or null. */
