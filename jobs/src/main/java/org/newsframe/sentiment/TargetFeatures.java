@@ -31,8 +31,8 @@ import org.newsframe.text.Words;
  *       passive ("by X");</li>
  *   <li>with {@link WordVectors} (distilled from a pretrained encoder): the mean vector of the target's
  *       words, of the five tokens on each side, of the whole sentence, of the words nearer it than any other
- *       actor and of its comma clause, standardised, one feature per
- *       dimension and part.</li>
+ *       actor and of its comma clause, standardised, one feature per dimension and part (one contiguous
+ *       block of slots).</li>
  * </ul>
  * Words of other actors become {@code ACTOR}, numbers {@code NUM}. Immutable and thread-safe; each call
  * allocates only its own feature arrays.
@@ -51,7 +51,7 @@ public final class TargetFeatures {
 
     /** Tokens on each side of the target pooled into its window vectors. */
     private static final int VECTOR_WINDOW = 5;
-    /** Pooled vectors are standardised per dimension, then scaled so that 1,536 of them do not swamp the rest. */
+    /** Pooled vectors are standardised per dimension, then scaled so that 2,304 of them do not swamp the rest. */
     private static final float VECTOR_SCALE = 0.2f;
     /** The pooled parts: the target, its left and right windows, the sentence, its own words, its comma clause. */
     private static final int VECTOR_PARTS = 6;
@@ -77,7 +77,7 @@ public final class TargetFeatures {
         this.vectors = vectors;
         int dim = vectors == null ? 0 : vectors.dim();
         // One contiguous block of slots, not one hashed slot each: 2,304 scattered reads of the 12 MB weight
-        // array per target were cache misses (8,200 targets/s in bench; contiguous: see docs/benchmarks.md).
+        // array per target were cache misses (8,168 targets/s in bench; contiguous 15,046: docs/benchmarks.md).
         int base = Math.max(0, Math.min(slot("VECTORS", bits), (1 << bits) - VECTOR_PARTS * dim));
         this.vectorSlots = new int[VECTOR_PARTS][dim];
         for (int p = 0; p < VECTOR_PARTS; p++) {

@@ -84,4 +84,14 @@ class MiniLmEncoderTest {
         assertArrayEquals(new float[] {5f}, out[1]);
         assertNull(out[2]);
     }
+
+    @Test
+    void aSentenceLongerThanTheModelIsCutNotRefused() {
+        String s = "The convoy reached the camp and the families were registered . ".repeat(60);
+        List<Token> tokens = TextAnalyzer.analyze(s).tokens();
+        float[][] v = encoder.encode(s, tokens);
+        assertTrue(tokens.size() > MiniLmEncoder.MAX_PIECES, "tokens " + tokens.size());
+        assertNotNull(v[0]);
+        assertNull(v[tokens.size() - 1]);
+    }
 }
