@@ -201,6 +201,17 @@ public final class WordVectors {
 
     /** A short fingerprint of the table's contents (a model trained on one table must be used with it). */
     public String fingerprint() {
+        String f = fingerprint;
+        if (f == null) {
+            fingerprint = f = computeFingerprint();
+        }
+        return f;
+    }
+
+    /** Computed once per table (a benign race: every thread computes the same string). */
+    private volatile String fingerprint;
+
+    private String computeFingerprint() {
         long h = 1125899906842597L;
         for (int w = 0; w < words.length; w++) {
             h = 31 * h + words[w].hashCode();
